@@ -1,0 +1,288 @@
+package org.tradecert.schema.generate;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.tradecert.schema.model.Bilingual;
+import org.tradecert.schema.model.Cardinality;
+import org.tradecert.schema.model.CodeList;
+import org.tradecert.schema.model.DataType;
+import org.tradecert.schema.model.Deprecation;
+import org.tradecert.schema.model.DocumentModel;
+import org.tradecert.schema.model.Entity;
+import org.tradecert.schema.model.ModelModule;
+import org.tradecert.schema.model.Property;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Generates the JSON Schema 2020-12 set of a model, after the UN/CEFACT JSON Schema NDR:
+ * lowerCamelCase member names, amounts and measures as objects whose content is a decimal
+ * string, RFC 3339 dates, closed objects and a fixed {@code $id} per release. Every lexical
+ * constraint mirrors the XML Schema set, so a document and its twin in the other syntax are
+ * valid or invalid together.
+ */
+public final class JsonSchemaGenerator {
+
+    static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    public Map<String, String> common(ModelModule common) {
+        Map<String, String> files = new TreeMap<>();
+        for (CodeList list : common.codeLists().values()) {
+            files.put(SchemaLayout.codeListJson(common.version(), list), JsonText.write(codeList(common, list)));
+        }
+
+        ObjectNode schema = header(common, common.jsonId());
+        ObjectNode defs = schema.putObject("$defs");
+        dataTypes(defs);
+        for (CodeList list : common.codeLists().values()) {
+            String id = SchemaLayout.jsonId(SchemaLayout.codeListJson(common.version(), list));
+            defs.putObject(list.id() + "Code").put("$ref", id);
+            ObjectNode listed = defs.putObject(list.id() + "ListedCode");
+            listed.put("type", "object");
+            listed.putObject("properties").putObject("content").put("$ref", id);
+            ((ObjectNode) listed.get("properties")).putObject("listId").put("$ref", "#/$defs/Qualifier");
+            listed.putArray("required").add("content").add("listId");
+            listed.put("additionalProperties", false);
+        }
+        for (Entity entity : common.entities().values()) {
+            defs.set(entity.name(), entity(entity, common, common));
+        }
+        files.put(SchemaLayout.rootJson(common), JsonText.write(schema));
+        return files;
+    }
+
+    public Map<String, String> documentType(DocumentModel model) {
+        ModelModule type = model.type();
+        ObjectNode schema = header(type, type.jsonId());
+        ObjectNode meta = schema.putObject("x-tradecert");
+        meta.put("type", type.id());
+        meta.put("version", type.version());
+        meta.put("xmlNamespace", type.xmlNamespace());
+        meta.put("xmlRootElement", type.rootElement());
+
+        Entity root = model.rootEntity();
+        ObjectNode body = entity(root, type, model.common());
+        ObjectNode properties = (ObjectNode) body.get("properties");
+        ObjectNode withSchema = JSON.objectNode();
+        ObjectNode self = withSchema.putObject("$schema");
+        self.put("description", "The $id of the release of this document type that the document was written for.");
+        self.put("type", "string");
+        self.put("pattern", selfReferencePattern(type));
+        withSchema.setAll(properties);
+
+        schema.put("type", "object");
+        schema.set("properties", withSchema);
+        if (body.has("required")) {
+            schema.set("required", body.get("required"));
+        }
+        schema.put("unevaluatedProperties", false);
+
+        ObjectNode defs = JSON.objectNode();
+        for (Entity entity : type.entities().values()) {
+            if (!entity.name().equals(root.name())) {
+                defs.set(entity.name(), entity(entity, type, model.common()));
+            }
+        }
+        if (!defs.isEmpty()) {
+            schema.set("$defs", defs);
+        }
+        return Map.of(SchemaLayout.rootJson(type), JsonText.write(schema));
+    }
+
+    /** Accepts the $id of any release of the same major version, so a minor release keeps older documents valid. */
+    static String selfReferencePattern(ModelModule type) {
+        String base = (SchemaLayout.JSON_ID_BASE + type.id() + "/").replace(".", "\\.");
+        String file = (type.id() + ".schema.json").replace(".", "\\.");
+        return "^" + base + type.major() + "\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)/json/" + file + "$";
+    }
+
+    private ObjectNode header(ModelModule module, String id) {
+        ObjectNode schema = JSON.objectNode();
+        schema.put("$schema", DIALECT);
+        schema.put("$id", id);
+        schema.put("$comment", "Generated by tradecert schema build from the model " + module.id() + " " + module.version()
+                + ". Do not edit: change the model file and run tradecert schema build.");
+        describe(schema, null, module.title());
+        if (module.definition().en() != null) {
+            schema.put("description", module.definition().en());
+        }
+        if (module.definition().zh() != null) {
+            schema.put("x-description-zh-CN", module.definition().zh());
+        }
+        return schema;
+    }
+
+    private static void dataTypes(ObjectNode defs) {
+        defs.putObject("DecimalContent").put("type", "string").put("pattern", LexicalForms.anchored(LexicalForms.DECIMAL));
+        defs.putObject("CurrencyCode").put("type", "string").put("pattern", LexicalForms.anchored(LexicalForms.CURRENCY));
+        defs.putObject("UnitCode").put("type", "string").put("pattern", LexicalForms.anchored(LexicalForms.UNIT));
+        defs.putObject("Qualifier").put("type", "string").put("pattern", LexicalForms.anchored(LexicalForms.QUALIFIER));
+
+        defs.putObject(DataType.TEXT.modelName()).put("type", "string")
+                .put("maxLength", LexicalForms.TEXT_MAX_LENGTH).put("pattern", LexicalForms.anchored(LexicalForms.TEXT_JSON));
+        defs.putObject(DataType.IDENTIFIER.modelName()).put("type", "string")
+                .put("maxLength", LexicalForms.IDENTIFIER_MAX_LENGTH).put("pattern", LexicalForms.anchored(LexicalForms.TOKEN_JSON));
+        defs.putObject(DataType.CODE.modelName()).put("type", "string")
+                .put("maxLength", LexicalForms.CODE_MAX_LENGTH).put("pattern", LexicalForms.anchored(LexicalForms.CODE_JSON));
+        defs.putObject(DataType.NUMERIC.modelName()).put("$ref", "#/$defs/DecimalContent");
+        defs.putObject(DataType.PERCENT.modelName()).put("$ref", "#/$defs/DecimalContent");
+        defs.putObject(DataType.DATE_TIME.modelName()).put("type", "string").put("format", "date-time")
+                .put("pattern", LexicalForms.anchored(LexicalForms.DATE_TIME));
+        defs.putObject(DataType.DATE.modelName()).put("type", "string").put("format", "date")
+                .put("pattern", LexicalForms.anchored(LexicalForms.DATE));
+        defs.putObject(DataType.INDICATOR.modelName()).put("type", "boolean");
+
+        qualified(defs, DataType.SCHEMED_IDENTIFIER, "#/$defs/Identifier", "#/$defs/Qualifier");
+        qualified(defs, DataType.LISTED_CODE, "#/$defs/Code", "#/$defs/Qualifier");
+        qualified(defs, DataType.AMOUNT, "#/$defs/DecimalContent", "#/$defs/CurrencyCode");
+        qualified(defs, DataType.MEASURE, "#/$defs/DecimalContent", "#/$defs/UnitCode");
+        qualified(defs, DataType.QUANTITY, "#/$defs/DecimalContent", "#/$defs/UnitCode");
+    }
+
+    private static void qualified(ObjectNode defs, DataType type, String content, String attribute) {
+        ObjectNode node = defs.putObject(type.modelName());
+        node.put("type", "object");
+        ObjectNode properties = node.putObject("properties");
+        properties.putObject("content").put("$ref", content);
+        properties.putObject(type.jsonAttribute()).put("$ref", attribute);
+        ArrayNode required = node.putArray("required").add("content");
+        if (type.attributeRequired()) {
+            required.add(type.jsonAttribute());
+        }
+        node.put("additionalProperties", false);
+    }
+
+    private ObjectNode codeList(ModelModule common, CodeList list) {
+        ObjectNode schema = JSON.objectNode();
+        schema.put("$schema", DIALECT);
+        schema.put("$id", SchemaLayout.jsonId(SchemaLayout.codeListJson(common.version(), list)));
+        schema.put("$comment", "Generated by tradecert schema build from the model " + common.id() + " " + common.version()
+                + ". Do not edit: change the model file and run tradecert schema build.");
+        schema.put("title", list.name().en() == null ? list.id() : list.name().en());
+        if (list.name().zh() != null) {
+            schema.put("x-title-zh-CN", list.name().zh());
+        }
+        schema.put("x-agency", list.agency());
+        schema.put("x-list-version", list.version());
+        schema.put("type", "string");
+        if (list.binding() == CodeList.Binding.ENUMERATION) {
+            ArrayNode values = schema.putArray("enum");
+            ObjectNode names = JSON.objectNode();
+            for (CodeList.CodeValue value : list.values()) {
+                values.add(value.code());
+                if (value.name().en() != null || value.name().zh() != null) {
+                    ObjectNode name = names.putObject(value.code());
+                    if (value.name().en() != null) {
+                        name.put("en", value.name().en());
+                    }
+                    if (value.name().zh() != null) {
+                        name.put("zh-CN", value.name().zh());
+                    }
+                }
+            }
+            if (!names.isEmpty()) {
+                schema.set("x-code-names", names);
+            }
+        } else {
+            schema.put("pattern", LexicalForms.anchored(list.pattern()));
+        }
+        return schema;
+    }
+
+    private ObjectNode entity(Entity entity, ModelModule module, ModelModule common) {
+        ObjectNode node = JSON.objectNode();
+        describe(node, entity.den(), entity.definition());
+        deprecate(node, entity.deprecation());
+        node.put("type", "object");
+        ObjectNode properties = node.putObject("properties");
+        ArrayNode required = JSON.arrayNode();
+        for (Property property : entity.properties()) {
+            properties.set(property.jsonName(), property(property, module, common));
+            if (property.cardinality().required()) {
+                required.add(property.jsonName());
+            }
+        }
+        if (!required.isEmpty()) {
+            node.set("required", required);
+        }
+        node.put("unevaluatedProperties", false);
+        return node;
+    }
+
+    private ObjectNode property(Property property, ModelModule module, ModelModule common) {
+        ObjectNode node = JSON.objectNode();
+        describe(node, property.den(), property.definition());
+        deprecate(node, property.deprecation());
+        String reference = reference(property, module, common);
+        Cardinality card = property.cardinality();
+        if (card.repeatable()) {
+            node.put("type", "array");
+            if (card.min() > 0) {
+                node.put("minItems", card.min());
+            }
+            if (!card.unbounded()) {
+                node.put("maxItems", card.max());
+            }
+            node.putObject("items").put("$ref", reference);
+        } else {
+            node.put("$ref", reference);
+        }
+        return node;
+    }
+
+    private static String reference(Property property, ModelModule module, ModelModule common) {
+        String commonDefs = common.jsonId() + "#/$defs/";
+        if (property.aggregate()) {
+            boolean local = module.entities().containsKey(property.typeName()) && !module.common();
+            return (local ? "#/$defs/" : commonDefs) + property.typeName();
+        }
+        DataType type = property.dataType().orElseThrow();
+        String prefix = module.common() ? "#/$defs/" : commonDefs;
+        if (property.codeList() != null && (type == DataType.CODE || type == DataType.IDENTIFIER)) {
+            return prefix + property.codeList() + "Code";
+        }
+        if (property.codeList() != null && type == DataType.LISTED_CODE) {
+            return prefix + property.codeList() + "ListedCode";
+        }
+        return prefix + type.modelName();
+    }
+
+    private static void describe(ObjectNode node, String den, Bilingual text) {
+        if (den != null) {
+            node.put("title", den);
+        }
+        if (text == null) {
+            return;
+        }
+        if (den == null && text.en() != null) {
+            node.put("title", text.en());
+            if (text.zh() != null) {
+                node.put("x-title-zh-CN", text.zh());
+            }
+            return;
+        }
+        if (text.en() != null) {
+            node.put("description", text.en());
+        }
+        if (text.zh() != null) {
+            node.put("x-description-zh-CN", text.zh());
+        }
+    }
+
+    private static void deprecate(ObjectNode node, Deprecation deprecation) {
+        if (deprecation == null) {
+            return;
+        }
+        node.put("deprecated", true);
+        node.put("x-deprecated-since", deprecation.since());
+        if (deprecation.sunset() != null) {
+            node.put("x-sunset", deprecation.sunset().toString());
+        }
+        if (deprecation.replacement() != null) {
+            node.put("x-replacement", deprecation.replacement());
+        }
+    }
+}
