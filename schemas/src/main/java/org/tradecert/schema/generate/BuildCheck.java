@@ -26,9 +26,20 @@ public final class BuildCheck {
     private BuildCheck() {
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: BuildCheck MODEL_DIRECTORY SCHEMA_ROOT");
+    /**
+     * Checks the tree, or with a third argument {@code write} regenerates it first: the way to
+     * bring the tree up to date when the check itself stops the build, before a tradecert
+     * command exists to run {@code schema build}.
+     */
+    public static void main(String[] args) throws IOException, ModelException {
+        if (args.length < 2 || args.length > 3) {
+            throw new IllegalArgumentException("usage: BuildCheck MODEL_DIRECTORY SCHEMA_ROOT [check|write]");
+        }
+        if (args.length == 3 && "write".equals(args[2])) {
+            SchemaBuild.Result written = new SchemaBuild().write(Path.of(args[0]), Path.of(args[1]));
+            if (!written.problems().isEmpty()) {
+                throw new IllegalStateException("the schemas were not written:\n  " + String.join("\n  ", written.problems()));
+            }
         }
         List<String> problems = check(Path.of(args[0]), Path.of(args[1]));
         if (!problems.isEmpty()) {

@@ -13,8 +13,9 @@ public final class LexicalForms {
     public static final String TOKEN_XSD = "[^ \\t\\n\\r]+( [^ \\t\\n\\r]+)*";
     public static final String TOKEN_JSON = "[^ \\t\\n\\r\\u0000-\\u001F\\uFFFE\\uFFFF]+( [^ \\t\\n\\r\\u0000-\\u001F\\uFFFE\\uFFFF]+)*";
 
-    public static final String CODE_XSD = "[^ \\t\\n\\r]+";
-    public static final String CODE_JSON = "[^ \\t\\n\\r\\u0000-\\u001F\\uFFFE\\uFFFF]+";
+    /** Codes are tokens like identifiers, because some (postcodes such as "3089 JH") contain single spaces. */
+    public static final String CODE_XSD = TOKEN_XSD;
+    public static final String CODE_JSON = TOKEN_JSON;
 
     public static final String TEXT_JSON = "[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]*";
 

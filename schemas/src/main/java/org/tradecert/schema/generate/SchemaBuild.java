@@ -190,7 +190,7 @@ public final class SchemaBuild {
         Map<String, String> packages = new LinkedHashMap<>();
         packages.put(SchemaLayout.xsd(common.id(), common.version(), SchemaLayout.UDT_FILE), "org.tradecert.model.udt.v" + common.major());
         packages.put(SchemaLayout.xsd(common.id(), common.version(), SchemaLayout.QDT_FILE), "org.tradecert.model.qdt.v" + common.major());
-        packages.put(SchemaLayout.rootXsd(common), "org.tradecert.model.common.v" + common.major());
+        packages.put(SchemaLayout.rootXsd(common), SchemaLayout.javaPackage(common.id(), common.major()));
         common.codeLists().values().forEach(list -> packages.put(SchemaLayout.codeListXsd(common.version(), list),
                 "org.tradecert.model.codelist.v" + common.major() + "." + list.id().toLowerCase()));
         for (ModelModule module : models.documentTypes()) {
@@ -220,6 +220,6 @@ public final class SchemaBuild {
 
     /** The Java package of a document type's JAXB classes, e.g. {@code org.tradecert.model.commercialinvoice.v1}. */
     public static String javaPackage(ModelModule module) {
-        return "org.tradecert.model." + module.id().replace("-", "") + ".v" + module.major();
+        return SchemaLayout.javaPackage(module.id(), module.major());
     }
 }

@@ -64,4 +64,9 @@ public final class SchemaLayout {
     public static String jsonId(String relativePath) {
         return JSON_ID_BASE + relativePath;
     }
+
+    /** The Java package of a module's JAXB classes, e.g. {@code org.tradecert.model.commercialinvoice.v1}. */
+    public static String javaPackage(String module, int major) {
+        return "org.tradecert.model." + module.replace("-", "") + ".v" + major;
+    }
 }

@@ -57,7 +57,7 @@ public final class XsdGenerator {
         simple(x, DataType.TEXT.xsdTypeName(), "xsd:string", "Text.", "maxLength", Integer.toString(LexicalForms.TEXT_MAX_LENGTH));
         simple(x, DataType.IDENTIFIER.xsdTypeName(), "xsd:string", "Identifier without leading, trailing or repeated spaces.",
                 "pattern", LexicalForms.TOKEN_XSD, "maxLength", Integer.toString(LexicalForms.IDENTIFIER_MAX_LENGTH));
-        simple(x, DataType.CODE.xsdTypeName(), "xsd:string", "Code without spaces.",
+        simple(x, DataType.CODE.xsdTypeName(), "xsd:string", "Code without leading, trailing or repeated spaces.",
                 "pattern", LexicalForms.CODE_XSD, "maxLength", Integer.toString(LexicalForms.CODE_MAX_LENGTH));
         simple(x, DataType.NUMERIC.xsdTypeName(), "udt:DecimalContentType", "Number.");
         simple(x, DataType.PERCENT.xsdTypeName(), "udt:DecimalContentType", "Percentage, 12.5 meaning 12.5 per cent.");

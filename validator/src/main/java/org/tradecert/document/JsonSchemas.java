@@ -1,0 +1,63 @@
+package org.tradecert.document;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.resource.InputStreamSource;
+import com.networknt.schema.resource.SchemaLoader;
+import com.networknt.schema.resource.UriSchemaLoader;
+import org.tradecert.schema.catalog.SchemaRelease;
+import org.tradecert.schema.generate.SchemaLayout;
+
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loads the bundled JSON Schemas with networknt. Every {@code $id} under the standard's base is
+ * served from the schemas jar, the loader that would fetch URLs is removed, and any other
+ * reference fails: a schema can never cause a network request.
+ */
+public final class JsonSchemas {
+
+    private final JsonSchemaFactory factory;
+    private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
+
+    public JsonSchemas() {
+        SchemaLoader bundled = iri -> {
+            String text = iri.toString();
+            if (!text.startsWith(SchemaLayout.JSON_ID_BASE)) {
+                return null;
+            }
+            String path = SchemaLayout.RESOURCE_ROOT + text.substring(SchemaLayout.JSON_ID_BASE.length());
+            return (InputStreamSource) () -> {
+                InputStream in = JsonSchemas.class.getClassLoader().getResourceAsStream(path);
+                if (in == null) {
+                    throw new java.io.FileNotFoundException("no bundled JSON Schema for " + text);
+                }
+                return in;
+            };
+        };
+        this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder
+                .schemaLoaders(loaders -> loaders.values(list -> {
+                    list.removeIf(loader -> loader instanceof UriSchemaLoader);
+                    list.add(0, bundled);
+                })));
+    }
+
+    /** The compiled schema of a release, with messages in the given language. */
+    public JsonSchema schema(SchemaRelease release, Locale locale) {
+        return compiled.computeIfAbsent(release.schemaId() + "|" + locale.toLanguageTag(), key -> {
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .pathType(PathType.JSON_POINTER)
+                    .formatAssertionsEnabled(true)
+                    .locale(locale)
+                    .build();
+            return factory.getSchema(SchemaLocation.of(release.jsonId()), config);
+        });
+    }
+}
