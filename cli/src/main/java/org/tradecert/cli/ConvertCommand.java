@@ -27,7 +27,7 @@ public final class ConvertCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "convert.param.file")
     private Path file;
 
-    @Option(names = "--to", required = true, descriptionKey = "convert.option.to")
+    @Option(names = "--to", required = true, paramLabel = "json|xml", descriptionKey = "convert.option.to")
     private Target to;
 
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "convert.option.out")

@@ -43,7 +43,7 @@ public final class CodeListRegistry {
     private final Map<String, CodeListPack> byList;
 
     private CodeListRegistry(Map<String, CodeListPack> byList) {
-        this.byList = Map.copyOf(byList);
+        this.byList = java.util.Collections.unmodifiableMap(new TreeMap<>(byList));
     }
 
     /** The built-in packs only. */

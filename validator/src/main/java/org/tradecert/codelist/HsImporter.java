@@ -55,6 +55,10 @@ public final class HsImporter {
                 }
                 String code = row.get(columns.get("hscode")).strip();
                 String level = row.get(columns.get("level")).strip();
+                if (columns.containsKey("section") && "TOTAL".equalsIgnoreCase(row.get(columns.get("section")).strip())) {
+                    // UN Comtrade's statistical totals (99, 9999, 999999) are not part of the nomenclature.
+                    continue;
+                }
                 if (!code.matches("[0-9]{2}([0-9]{2}([0-9]{2})?)?") || !Integer.toString(code.length()).equals(level)) {
                     if ("TOTAL".equalsIgnoreCase(code)) {
                         continue;

@@ -32,7 +32,8 @@ public final class UnLocodeImporter {
 
     private static final Pattern VERSION = Pattern.compile("(\\d{4}-\\d)");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern LOCATION = Pattern.compile("[A-Z2-9]{3}");
+    // Recommendation 16 prefers the digits 2-9 in new codes, but the published list holds older codes with 0 and 1 (DE9B0).
+    private static final Pattern LOCATION = Pattern.compile("[A-Z0-9]{3}");
 
     /**
      * Reads every code-list part in a directory, or one part file.
@@ -105,7 +106,7 @@ public final class UnLocodeImporter {
                 }
                 if (!COUNTRY.matcher(country).matches() || !LOCATION.matcher(location).matches()) {
                     throw new ImportException(part.getFileName() + " line " + csv.line() + ": '" + country + location
-                            + "' is not a UN/LOCODE (two letters, then three letters or digits 2-9)");
+                            + "' is not a UN/LOCODE (two letters, then three letters or digits)");
                 }
                 Map<String, String> attributes = new LinkedHashMap<>();
                 put(attributes, "change", row.get(0));

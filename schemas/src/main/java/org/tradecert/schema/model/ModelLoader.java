@@ -84,11 +84,19 @@ public final class ModelLoader {
         if (!problems.isEmpty()) {
             throw new ModelException(directory.toString(), problems);
         }
-        if (!modules.containsKey(ModelModule.COMMON)) {
-            throw new ModelException(directory.toString(), List.of("no common.yaml: the common components are missing"));
-        }
+        return assemble(modules.values());
+    }
 
-        ModelSet set = new ModelSet(modules);
+    /** Puts loaded model files together and checks that every type, code list and common version they name exists. */
+    public ModelSet assemble(java.util.Collection<ModelModule> modules) throws ModelException {
+        Map<String, ModelModule> byId = new LinkedHashMap<>();
+        for (ModelModule module : modules) {
+            byId.put(module.id(), module);
+        }
+        if (!byId.containsKey(ModelModule.COMMON)) {
+            throw new ModelException("model set", List.of("no common.yaml: the common components are missing"));
+        }
+        ModelSet set = new ModelSet(byId);
         checkReferences(set);
         return set;
     }

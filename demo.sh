@@ -1,0 +1,18 @@
+#!/bin/sh
+# Builds tradecert and runs it on the bundled example shipments. Needs Java 17 and Maven.
+set -e
+cd "$(dirname "$0")"
+mvn -B -q install -DskipTests
+tradecert=cli/target/tradecert/bin/tradecert
+
+echo "== The document types of the standard"
+$tradecert schema list
+
+echo
+echo "== The sea shipment's commercial invoice, converted from XML to JSON"
+$tradecert convert examples/documents/valid/sea/commercial-invoice.xml --to json --out target/demo/commercial-invoice.json
+head -n 12 target/demo/commercial-invoice.json
+
+echo
+echo "== Ports and airports of the shipments in the bundled UN/LOCODE selection"
+$tradecert codelists lookup UNLOCODE CNTXG NLRTM CNTSN DEFRA
