@@ -10,6 +10,7 @@ import org.tradecert.schema.catalog.SchemaCatalog;
 import org.tradecert.schema.generate.JsonText;
 import org.tradecert.xml.XmlWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,12 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** {@code tradecert convert FILE --to json|xml}: writes a document's twin in the other syntax. */
-@Command(name = "convert", mixinStandardHelpOptions = true)
+@Command(name = "convert")
 public final class ConvertCommand extends BaseCommand {
+
+    @Mixin
+    private HelpOption help;
 
     enum Target { json, xml }
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "convert.param.file")
+    @Parameters(index = "0", paramLabel = "FILE|-", descriptionKey = "convert.param.file")
     private Path file;
 
     @Option(names = "--to", required = true, paramLabel = "json|xml", descriptionKey = "convert.option.to")
@@ -39,29 +43,43 @@ public final class ConvertCommand extends BaseCommand {
     @Option(names = "--allow-invalid", descriptionKey = "convert.option.allowInvalid")
     private boolean allowInvalid;
 
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public Integer call() {
         Cli cli = cli();
-        byte[] bytes = Inputs.read(cli, file);
+        boolean standardInput = "-".equals(file.toString());
+        if (out != null && !standardInput && Files.exists(out) && sameFile(out, file)) {
+            throw new CliException(ExitCode.USAGE, cli.text("convert.outIsInput", out));
+        }
+        byte[] bytes = standardInput ? Inputs.readStandardInput(cli) : Inputs.read(cli, file);
         DocumentReader reader = new DocumentReader(SchemaCatalog.bundled());
         DocumentReader.Result read = reader.read(bytes, file.toString(), type, cli.locale(), false);
 
-        if (read.parseError() != null) {
-            throw new CliException(ExitCode.NON_CONFORMANT, cli.text("convert.notParsed", file, read.parseError()));
-        }
-        if (read.typeError() != null) {
-            throw new CliException(ExitCode.NON_CONFORMANT, cli.text("convert.unknownType", file, read.typeError()));
+        if (read.problem() != null) {
+            int code = read.problem().kind() == DocumentReader.ProblemKind.TYPE_UNKNOWN ? ExitCode.USAGE : ExitCode.NON_CONFORMANT;
+            throw new CliException(code, cli.text("convert.notRead", Problems.place(file.toString(), read.problem()),
+                    Problems.describe(cli, read.problem())));
         }
         DocumentSyntax source = read.syntax();
         if ((source == DocumentSyntax.XML && to == Target.xml) || (source == DocumentSyntax.JSON && to == Target.json)) {
             throw new CliException(ExitCode.USAGE, cli.text("convert.sameSyntax", file, to));
         }
-        if (!read.violations().isEmpty() && !allowInvalid) {
-            cli.err().println(cli.text("convert.invalid", file, read.release().schemaId(), read.violations().size()));
+        if (!read.violations().isEmpty()) {
+            cli.err().println(cli.text(allowInvalid ? "convert.invalidConverted" : "convert.invalid", file, read.release().schemaId(),
+                    read.violations().size()));
             for (SchemaViolation violation : read.violations()) {
                 cli.err().println("  " + violation.location() + ": " + violation.message());
             }
-            return ExitCode.NON_CONFORMANT;
+            if (!allowInvalid) {
+                return ExitCode.NON_CONFORMANT;
+            }
         }
 
         DocumentCodec codec = new DocumentCodec(reader.catalog().model(read.release()), read.release());
@@ -89,7 +107,7 @@ public final class ConvertCommand extends BaseCommand {
                 }
                 Files.write(out, converted);
             } catch (IOException e) {
-                throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("io.cannotWrite", out, e.getMessage()), e);
+                throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("io.cannotWrite", out, Inputs.reason(e)), e);
             }
             cli.err().println(cli.text("convert.written", out, read.release().schemaId()));
         }

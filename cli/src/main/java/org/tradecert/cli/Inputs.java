@@ -14,6 +14,29 @@ public final class Inputs {
     private Inputs() {
     }
 
+    /** Reads all of standard input, for a FILE argument given as {@code -}. */
+    public static byte[] readStandardInput(Cli cli) {
+        try {
+            byte[] bytes = System.in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("io.tooLarge", "-", bytes.length, MAX_FILE_BYTES));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("io.cannotRead", "-", Inputs.reason(e)), e);
+        }
+    }
+
+    /** An I/O failure in words: the exception's message, or its kind when the message is only a path. */
+    public static String reason(IOException e) {
+        String name = e.getClass().getSimpleName().replace("Exception", "");
+        String message = e.getMessage();
+        if (e instanceof java.nio.file.FileSystemException fileSystem) {
+            return fileSystem.getReason() != null ? fileSystem.getReason() : name;
+        }
+        return message == null ? name : message;
+    }
+
     public static byte[] read(Cli cli, Path file) {
         try {
             if (!Files.exists(file)) {
@@ -30,7 +53,7 @@ public final class Inputs {
         } catch (NoSuchFileException e) {
             throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("io.notFound", file), e);
         } catch (IOException e) {
-            throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("io.cannotRead", file, e.getMessage()), e);
+            throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("io.cannotRead", file, reason(e)), e);
         }
     }
 }

@@ -1,6 +1,12 @@
 package org.tradecert.cli;
 
 import org.tradecert.cli.codelists.CodeListsCommand;
+import org.tradecert.cli.envelope.EnvelopeCommand;
+import org.tradecert.cli.envelope.SignCommand;
+import org.tradecert.cli.envelope.SubmitCommand;
+import org.tradecert.cli.keys.KeysCommand;
+import org.tradecert.cli.ledger.LedgerCommand;
+import org.tradecert.cli.sandbox.SandboxCommand;
 import org.tradecert.cli.schema.SchemaCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "tradecert",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {SchemaCommand.class, ConvertCommand.class, CodeListsCommand.class})
+        subcommands = {SchemaCommand.class, ConvertCommand.class, CodeListsCommand.class, SandboxCommand.class, KeysCommand.class,
+                SignCommand.class, SubmitCommand.class, LedgerCommand.class, EnvelopeCommand.class})
 public final class TradecertCommand implements Callable<Integer> {
 
     private final Cli cli;

@@ -8,4 +8,12 @@ public record CodeEntry(String code, String name, Map<String, String> attributes
     public String attribute(String key) {
         return attributes.get(key);
     }
+
+    /** The name in the reader's language: the Chinese name ({@code nameZh}) for a Chinese locale when the pack has one. */
+    public String name(java.util.Locale locale) {
+        if (locale != null && "zh".equals(locale.getLanguage()) && attributes.containsKey("nameZh")) {
+            return attributes.get("nameZh");
+        }
+        return name;
+    }
 }

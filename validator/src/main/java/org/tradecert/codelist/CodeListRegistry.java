@@ -86,6 +86,7 @@ public final class CodeListRegistry {
         if (!Files.isDirectory(directory)) {
             return packs;
         }
+        Path current = directory;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + PackFiles.SUFFIX + "*")) {
             List<Path> sorted = new ArrayList<>();
             files.forEach(sorted::add);
@@ -93,12 +94,13 @@ public final class CodeListRegistry {
             for (Path file : sorted) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(PackFiles.SUFFIX) || name.endsWith(PackFiles.GZIP_SUFFIX)) {
+                    current = file;
                     packs.add(PackFiles.read(file));
                     LOG.info("code-list pack {} read from {}", packs.get(packs.size() - 1).coordinates(), file);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("the code-list directory " + directory + " cannot be read: " + e.getMessage(), e);
+            throw new UncheckedIOException(current + " cannot be read: " + e.getMessage(), e);
         }
         return packs;
     }
@@ -113,6 +115,14 @@ public final class CodeListRegistry {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The code lists of the current common components, by id. */
+    public static Map<String, CodeList> modelLists() {
+        SchemaCatalog catalog = SchemaCatalog.bundled();
+        SchemaRelease anyType = catalog.documentTypes().stream().filter(SchemaRelease::current).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the schema catalog holds no current document type"));
+        return catalog.model(anyType).common().codeLists();
     }
 
     /** Packs for the lists the current common model enumerates in full (transport modes, Incoterms, ...). */
@@ -130,18 +140,25 @@ public final class CodeListRegistry {
             }
             List<CodeEntry> entries = new ArrayList<>();
             for (CodeList.CodeValue value : list.values()) {
-                entries.add(new CodeEntry(value.code(), value.name().en(), Map.of()));
+                entries.add(new CodeEntry(value.code(), value.name().en(), value.name().zh() == null ? Map.of() : Map.of("nameZh", value.name().zh())));
             }
-            packs.add(new CodeListPack(list.id().toLowerCase(Locale.ROOT), list.id(), list.name(), list.version(),
+            packs.add(new CodeListPack(kebab(list.id()), list.id(), list.name(), list.version(),
                     "tradecert common model " + common.version(), true, entries));
         }
         return packs;
     }
 
+    /** A pack id from a model list id: GACCDutyMode becomes gacc-duty-mode. */
+    static String kebab(String listId) {
+        return listId.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
     private static CodeListPack iso3166() {
         List<CodeEntry> entries = new ArrayList<>();
         for (String code : Locale.getISOCountries()) {
-            entries.add(new CodeEntry(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH), Map.of()));
+            Locale country = new Locale("", code);
+            entries.add(new CodeEntry(code, country.getDisplayCountry(Locale.ENGLISH),
+                    Map.of("nameZh", country.getDisplayCountry(Locale.SIMPLIFIED_CHINESE))));
         }
         return new CodeListPack("iso3166", "ISO3166", new Bilingual("ISO 3166-1 alpha-2 country codes", "ISO 3166-1 二字母国家（地区）代码"),
                 "jdk-" + Runtime.version().feature() + "." + Runtime.version().interim() + "." + Runtime.version().update(),
@@ -153,6 +170,7 @@ public final class CodeListRegistry {
         for (Currency currency : Currency.getAvailableCurrencies()) {
             Map<String, String> attributes = new LinkedHashMap<>();
             attributes.put("fractionDigits", Integer.toString(currency.getDefaultFractionDigits()));
+            attributes.put("nameZh", currency.getDisplayName(Locale.SIMPLIFIED_CHINESE));
             entries.add(new CodeEntry(currency.getCurrencyCode(), currency.getDisplayName(Locale.ENGLISH), attributes));
         }
         return new CodeListPack("iso4217", "ISO4217", new Bilingual("ISO 4217 currency codes", "ISO 4217 货币代码"),

@@ -26,6 +26,9 @@ public final class HsImporter {
     public static final String PACK_ID = "hs2022";
 
     public CodeListPack importFrom(Path file, String version) throws ImportException {
+        if (version != null && !version.startsWith("2022")) {
+            throw new ImportException("version " + version + " is not of the HS 2022 edition, which is the only one the standard binds; give a version starting with 2022");
+        }
         if (!Files.isRegularFile(file)) {
             throw new ImportException(file + ": no such file; give the harmonized-system.csv file of the HS distribution");
         }

@@ -58,10 +58,12 @@ public final class UnLocodeImporter {
         if (entries.isEmpty()) {
             throw new ImportException(input + ": no UN/LOCODE entries found; is this the UNECE CSV distribution?");
         }
+        // A folder holds the whole distribution; a single part file covers only some countries.
+        boolean complete = Files.isDirectory(input);
         return new CodeListPack(PACK_ID, "UNLOCODE",
                 new Bilingual("UN/LOCODE, UNECE Recommendation 16", "联合国贸易和运输地点代码"),
-                version, "UNECE UN/LOCODE " + version + " CSV distribution (" + parts.size() + " parts)", true,
-                entries.values());
+                version, "UNECE UN/LOCODE " + version + " CSV distribution (" + parts.size() + (complete ? " parts)" : " part only)"),
+                complete, entries.values());
     }
 
     private static List<Path> parts(Path input) throws ImportException {

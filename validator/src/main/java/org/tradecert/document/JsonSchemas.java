@@ -1,6 +1,10 @@
 package org.tradecert.document;
 
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
+import com.networknt.schema.KeywordFactory;
+import com.networknt.schema.UnknownKeywordFactory;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaLocation;
@@ -42,11 +46,22 @@ public final class JsonSchemas {
                 return in;
             };
         };
+        // The standard's schemas carry x- annotations (Chinese descriptions, code names); they are read as
+        // annotations instead of being reported as unknown keywords.
+        KeywordFactory annotations = (name, context) -> name.startsWith("x-")
+                ? new AnnotationKeyword(name) : UnknownKeywordFactory.getInstance().getKeyword(name, context);
+        JsonMetaSchema metaSchema = JsonMetaSchema.builder(JsonMetaSchema.getV202012()).unknownKeywordFactory(annotations).build();
         this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder
+                .metaSchema(metaSchema)
                 .schemaLoaders(loaders -> loaders.values(list -> {
                     list.removeIf(loader -> loader instanceof UriSchemaLoader);
                     list.add(0, bundled);
                 })));
+    }
+
+    /** The factory, for schemas outside the document releases such as the envelope and registry schemas. */
+    public JsonSchemaFactory factory() {
+        return factory;
     }
 
     /** The compiled schema of a release, with messages in the given language. */

@@ -25,6 +25,21 @@ public final class CodeListDirectories {
         return home().resolve("codelists");
     }
 
+    /**
+     * The registry of the built-in packs and the imported ones, failing with a message when the
+     * directory given with --codelists does not exist or a pack in it cannot be read.
+     */
+    public static org.tradecert.codelist.CodeListRegistry registry(org.tradecert.cli.Cli cli, Path extra) {
+        if (extra != null && !java.nio.file.Files.isDirectory(extra)) {
+            throw new org.tradecert.cli.CliException(org.tradecert.cli.ExitCode.INPUT_OUTPUT, cli.text("codelists.noDirectory", extra));
+        }
+        try {
+            return org.tradecert.codelist.CodeListRegistry.withImports(search(extra));
+        } catch (java.io.UncheckedIOException e) {
+            throw new org.tradecert.cli.CliException(org.tradecert.cli.ExitCode.CONFIGURATION, cli.text("codelists.unreadable", e.getMessage()), e);
+        }
+    }
+
     /** The default directory first, then the given one, so packs given on the command line win. */
     public static List<Path> search(Path extra) {
         List<Path> directories = new ArrayList<>();

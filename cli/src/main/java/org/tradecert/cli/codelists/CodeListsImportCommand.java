@@ -9,7 +9,10 @@ import org.tradecert.codelist.HsImporter;
 import org.tradecert.codelist.ImportException;
 import org.tradecert.codelist.PackFiles;
 import org.tradecert.codelist.UnLocodeImporter;
+import org.tradecert.cli.HelpOption;
+import org.tradecert.cli.Inputs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +23,11 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 
 /** {@code tradecert codelists import unlocode|hs PATH}: turns an official distribution into a pack. */
-@Command(name = "import", mixinStandardHelpOptions = true)
+@Command(name = "import")
 public final class CodeListsImportCommand extends BaseCommand {
+
+    @Mixin
+    private HelpOption help;
 
     enum Source { unlocode, hs }
 
@@ -58,7 +64,7 @@ public final class CodeListsImportCommand extends BaseCommand {
         try {
             PackFiles.write(pack, target);
         } catch (IOException e) {
-            throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("io.cannotWrite", target, e.getMessage()), e);
+            throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("io.cannotWrite", target, Inputs.reason(e)), e);
         }
         cli.out().println(cli.text("codelists.import.done", pack.coordinates(), pack.size(), target, pack.digest()));
         return ExitCode.OK;

@@ -2,20 +2,23 @@ package org.tradecert.cli.codelists;
 
 import org.tradecert.cli.BaseCommand;
 import org.tradecert.cli.Cli;
-import org.tradecert.cli.CliException;
 import org.tradecert.cli.ExitCode;
 import org.tradecert.cli.TextTable;
 import org.tradecert.codelist.CodeListPack;
 import org.tradecert.codelist.CodeListRegistry;
+import org.tradecert.cli.HelpOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** {@code tradecert codelists list}: the packs in use, with version, size, completeness and digest. */
-@Command(name = "list", mixinStandardHelpOptions = true)
+@Command(name = "list")
 public final class CodeListsListCommand extends BaseCommand {
+
+    @Mixin
+    private HelpOption help;
 
     @Option(names = "--codelists", paramLabel = "DIR", descriptionKey = "option.codelists")
     private Path codelists;
@@ -23,12 +26,7 @@ public final class CodeListsListCommand extends BaseCommand {
     @Override
     public Integer call() {
         Cli cli = cli();
-        CodeListRegistry registry;
-        try {
-            registry = CodeListRegistry.withImports(CodeListDirectories.search(codelists));
-        } catch (UncheckedIOException e) {
-            throw new CliException(ExitCode.CONFIGURATION, cli.text("codelists.unreadable", e.getMessage()), e);
-        }
+        CodeListRegistry registry = CodeListDirectories.registry(cli, codelists);
         TextTable table = new TextTable(cli.text("codelists.column.list"), cli.text("codelists.column.pack"),
                 cli.text("codelists.column.version"), cli.text("codelists.column.codes"), cli.text("codelists.column.complete"),
                 cli.text("codelists.column.digest"), cli.text("codelists.column.name"));

@@ -4,22 +4,28 @@ import org.tradecert.cli.BaseCommand;
 import org.tradecert.cli.Cli;
 import org.tradecert.cli.CliException;
 import org.tradecert.cli.ExitCode;
-import org.tradecert.codelist.CodeEntry;
+import org.tradecert.codelist.CodeCheck;
 import org.tradecert.codelist.CodeListPack;
 import org.tradecert.codelist.CodeListRegistry;
+import org.tradecert.schema.model.CodeList;
+import org.tradecert.cli.HelpOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code tradecert codelists lookup LIST CODE...}: tells whether codes belong to a list and what they name. */
-@Command(name = "lookup", mixinStandardHelpOptions = true)
+@Command(name = "lookup")
 public final class CodeListsLookupCommand extends BaseCommand {
+
+    @Mixin
+    private HelpOption help;
 
     @Parameters(index = "0", paramLabel = "LIST", descriptionKey = "codelists.lookup.param.list")
     private String list;
@@ -33,29 +39,43 @@ public final class CodeListsLookupCommand extends BaseCommand {
     @Override
     public Integer call() {
         Cli cli = cli();
-        CodeListRegistry registry;
-        try {
-            registry = CodeListRegistry.withImports(CodeListDirectories.search(codelists));
-        } catch (UncheckedIOException e) {
-            throw new CliException(ExitCode.CONFIGURATION, cli.text("codelists.unreadable", e.getMessage()), e);
+        CodeListRegistry registry = CodeListDirectories.registry(cli, codelists);
+        Map<String, CodeList> lists = CodeListRegistry.modelLists();
+        Optional<CodeListPack> pack = find(registry);
+        CodeList modelList = pack.map(p -> lists.get(p.list())).orElseGet(() -> lists.values().stream()
+                .filter(l -> l.id().equalsIgnoreCase(list)).findFirst().orElse(null));
+        if (modelList == null) {
+            throw new CliException(ExitCode.USAGE, cli.text("codelists.lookup.unknownList", list, String.join(", ", lists.keySet())));
         }
-        CodeListPack pack = find(registry).orElseThrow(() -> new CliException(ExitCode.USAGE, cli.text("codelists.lookup.unknownList", list,
-                String.join(", ", registry.packs().stream().map(CodeListPack::list).toList()))));
 
-        cli.out().println(cli.text("codelists.lookup.pack", pack.list(), pack.coordinates(), pack.size(),
-                cli.text(pack.complete() ? "codelists.complete.yes" : "codelists.complete.no")));
-        boolean allFound = true;
+        if (pack.isPresent()) {
+            cli.out().println(cli.text("codelists.lookup.pack", modelList.id(), pack.get().coordinates(), pack.get().size(),
+                    cli.text(pack.get().complete() ? "codelists.lookup.completeList" : "codelists.lookup.selection")));
+        } else {
+            cli.out().println(cli.text("codelists.lookup.formOnly", modelList.id(), modelList.pattern()));
+        }
+        int exit = ExitCode.OK;
         for (String code : codes) {
-            String lookup = pack.list().equals("HS2022") && code.length() > 6 ? code.substring(0, 6) : code;
-            Optional<CodeEntry> entry = pack.find(lookup);
-            if (entry.isPresent()) {
-                cli.out().println("  " + cli.text("codelists.lookup.found", code, entry.get().name() == null ? "" : entry.get().name()));
-            } else {
-                allFound = false;
-                cli.out().println("  " + cli.text(pack.complete() ? "codelists.lookup.missing" : "codelists.lookup.missingPartial", code));
+            CodeCheck.Result result = CodeCheck.check(modelList, pack.orElse(null), code);
+            String name = result.entry() == null || result.entry().name(cli.locale()) == null ? "" : result.entry().name(cli.locale());
+            String line = switch (result.outcome()) {
+                case FOUND -> cli.text("codelists.lookup.found", code, name);
+                case MARKED_FOR_DELETION -> cli.text("codelists.lookup.deleted", code, name);
+                case FORM_ONLY -> cli.text("codelists.lookup.wellFormed", code);
+                case INVALID_FORM -> cli.text("codelists.lookup.badForm", code, modelList.binding() == CodeList.Binding.PATTERN
+                        ? modelList.pattern() : String.join(", ", modelList.values().stream().map(CodeList.CodeValue::code).toList()));
+                case NOT_FOUND -> cli.text("codelists.lookup.missing", code);
+                case NOT_IN_SELECTION -> cli.text("codelists.lookup.missingPartial", code);
+            };
+            cli.out().println("  " + line);
+            if (result.outcome() == CodeCheck.Outcome.NOT_IN_SELECTION && exit == ExitCode.OK) {
+                exit = ExitCode.INCOMPLETE;
+            }
+            if (result.outcome() == CodeCheck.Outcome.NOT_FOUND || result.outcome() == CodeCheck.Outcome.INVALID_FORM) {
+                exit = ExitCode.NON_CONFORMANT;
             }
         }
-        return allFound ? ExitCode.OK : ExitCode.NON_CONFORMANT;
+        return exit;
     }
 
     /** Finds a pack by the model's list id (UNLOCODE) or the pack id (unlocode), ignoring case. */

@@ -6,7 +6,9 @@ import org.tradecert.cli.CliException;
 import org.tradecert.cli.ExitCode;
 import org.tradecert.schema.generate.SchemaBuild;
 import org.tradecert.schema.model.ModelException;
+import org.tradecert.cli.HelpOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -14,8 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** {@code tradecert schema build}: generates the XML Schema and JSON Schema sets from the model files. */
-@Command(name = "build", mixinStandardHelpOptions = true)
+@Command(name = "build")
 public final class SchemaBuildCommand extends BaseCommand {
+
+    @Mixin
+    private HelpOption help;
 
     @Option(names = "--model", paramLabel = "DIR", defaultValue = "schemas/model", descriptionKey = "schema.build.option.model")
     private Path model;

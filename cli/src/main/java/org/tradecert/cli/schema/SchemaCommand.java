@@ -1,10 +1,14 @@
 package org.tradecert.cli.schema;
 
+import org.tradecert.cli.HelpOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code tradecert schema}: the standard's document types and their schemas. */
 @Command(name = "schema",
-        mixinStandardHelpOptions = true,
         subcommands = {SchemaListCommand.class, SchemaShowCommand.class, SchemaBuildCommand.class})
 public final class SchemaCommand {
+
+    @Mixin
+    private HelpOption help;
 }

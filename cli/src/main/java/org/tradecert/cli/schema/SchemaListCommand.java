@@ -10,18 +10,23 @@ import org.tradecert.cli.TextTable;
 import org.tradecert.schema.catalog.SchemaCatalog;
 import org.tradecert.schema.catalog.SchemaRelease;
 import org.tradecert.schema.generate.JsonText;
+import org.tradecert.cli.HelpOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
 
 /** {@code tradecert schema list}: every document type and version bundled, with its XML Schema and JSON Schema. */
-@Command(name = "list", mixinStandardHelpOptions = true)
+@Command(name = "list")
 public final class SchemaListCommand extends BaseCommand {
+
+    @Mixin
+    private HelpOption help;
 
     enum Format { text, json }
 
-    @Option(names = "--format", defaultValue = "text", descriptionKey = "option.format.textJson")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "option.format.textJson")
     private Format format;
 
     @Option(names = "--all", descriptionKey = "schema.list.option.all")

@@ -9,7 +9,9 @@ import org.tradecert.schema.catalog.SchemaRelease;
 import org.tradecert.schema.model.DocumentModel;
 import org.tradecert.schema.model.Entity;
 import org.tradecert.schema.model.Property;
+import org.tradecert.cli.HelpOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,8 +23,11 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** {@code tradecert schema show TYPE}: a document type's element tree, or one of its schema files. */
-@Command(name = "show", mixinStandardHelpOptions = true)
+@Command(name = "show")
 public final class SchemaShowCommand extends BaseCommand {
+
+    @Mixin
+    private HelpOption help;
 
     enum View { tree, xsd, json }
 
@@ -39,10 +44,21 @@ public final class SchemaShowCommand extends BaseCommand {
     public Integer call() {
         Cli cli = cli();
         SchemaCatalog catalog = SchemaCatalog.bundled();
-        SchemaRelease release = (version == null ? catalog.current(type) : catalog.find(type, version))
-                .filter(r -> !r.common())
-                .orElseThrow(() -> new CliException(ExitCode.USAGE, cli.text("schema.unknown", type + (version == null ? "" : "@" + version),
-                        String.join(", ", catalog.documentTypes().stream().filter(SchemaRelease::current).map(SchemaRelease::id).toList()))));
+        String id = type;
+        String wanted = version;
+        if (type.contains("@")) {
+            id = type.substring(0, type.indexOf('@'));
+            wanted = type.substring(type.indexOf('@') + 1);
+        }
+        String typeId = id;
+        if (catalog.current(typeId).filter(r -> !r.common()).isEmpty()) {
+            throw new CliException(ExitCode.USAGE, cli.text("schema.unknown", typeId,
+                    String.join(", ", catalog.documentTypes().stream().filter(SchemaRelease::current).map(SchemaRelease::id).toList())));
+        }
+        String releaseVersion = wanted;
+        SchemaRelease release = (releaseVersion == null ? catalog.current(typeId) : catalog.find(typeId, releaseVersion))
+                .orElseThrow(() -> new CliException(ExitCode.USAGE, cli.text("schema.unknownVersion", releaseVersion, typeId,
+                        String.join(", ", catalog.releases().stream().filter(r -> r.id().equals(typeId)).map(SchemaRelease::version).toList()))));
 
         switch (view) {
             case xsd -> cli.out().print(read(catalog, release.xsd()));

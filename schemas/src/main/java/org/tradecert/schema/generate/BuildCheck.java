@@ -121,8 +121,15 @@ public final class BuildCheck {
         return " (line count " + a.length + " instead of " + b.length + ")";
     }
 
+    /** The line without its indentation, cut to 100 characters; trailing white space is shown as ␠ and ⇥ so it can be seen. */
     private static String abbreviate(String line) {
-        String trimmed = line.strip();
-        return trimmed.length() > 100 ? trimmed.substring(0, 100) + "…" : trimmed;
+        String text = line.stripLeading();
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        String trailing = text.substring(end).replace(' ', '␠').replace('\t', '⇥');
+        String body = text.substring(0, end);
+        return (body.length() > 100 ? body.substring(0, 100) + "…" : body) + trailing;
     }
 }

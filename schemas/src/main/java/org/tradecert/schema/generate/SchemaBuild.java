@@ -43,7 +43,7 @@ public final class SchemaBuild {
         for (ModelModule module : models.all()) {
             Map<String, byte[]> moduleFiles = moduleFiles(models, module);
             if (module.status() == ModelModule.Status.RELEASED) {
-                manifest = checkRelease(manifest, module, moduleFiles, problems);
+                manifest = checkRelease(manifest, module, moduleFiles, resourceRoot, problems);
             }
             files.putAll(moduleFiles);
         }
@@ -85,7 +85,7 @@ public final class SchemaBuild {
     }
 
     private static ReleaseManifest checkRelease(ReleaseManifest manifest, ModelModule module, Map<String, byte[]> files,
-                                                List<String> problems) {
+                                                Path resourceRoot, List<String> problems) throws IOException {
         Map<String, String> digests = new TreeMap<>();
         files.forEach((path, content) -> digests.put(path, ReleaseManifest.sha256(content)));
 
@@ -99,8 +99,16 @@ public final class SchemaBuild {
                 problems.add(entry.getKey() + ": released " + module.id() + " " + module.version()
                         + " did not contain this file; released versions never change, so declare a new version in the model");
             } else if (!released.equals(entry.getValue())) {
-                problems.add(entry.getKey() + ": the model now generates different content for released " + module.id()
-                        + " " + module.version() + "; released versions never change, so declare a new version in the model");
+                Path committed = resourceRoot.resolve(entry.getKey());
+                boolean manifestEdited = Files.exists(committed)
+                        && ReleaseManifest.sha256(Files.readAllBytes(committed)).equals(entry.getValue());
+                if (manifestEdited) {
+                    problems.add(SchemaLayout.RELEASE_MANIFEST + ": the digest recorded for " + entry.getKey()
+                            + " matches neither the committed file nor what the model generates; the manifest was edited by hand, restore it");
+                } else {
+                    problems.add(entry.getKey() + ": the model now generates different content for released " + module.id()
+                            + " " + module.version() + "; released versions never change, so declare a new version in the model");
+                }
             }
         }
         for (String path : recorded.get().files().keySet()) {

@@ -1,0 +1,132 @@
+package org.tradecert.registry;
+
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPath;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
+import java.security.cert.X509CRLEntry;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Validates a signer's certificate chain offline at a trusted time (the ledger time, never the
+ * signer's claim): RFC 5280 path validation to the network's trust anchors with BouncyCastle,
+ * so SM2 chains verify too, then validity, revocation by the registry's CRLs, and key usage.
+ * A certificate revoked after the trusted time still counts as valid for that signature.
+ */
+public final class CertificateValidator {
+
+    /** Longest chain accepted, leaf included. */
+    public static final int MAX_CHAIN = 8;
+
+    private final NetworkRegistry registry;
+
+    public CertificateValidator(NetworkRegistry registry) {
+        this.registry = registry;
+    }
+
+    public CertificateCheck validate(List<X509Certificate> chain, Instant at) {
+        if (chain.isEmpty() || chain.size() > MAX_CHAIN) {
+            return new CertificateCheck(CertificateCheck.Outcome.MALFORMED, "the chain has " + chain.size() + " certificates; 1 to " + MAX_CHAIN + " are accepted");
+        }
+        X509Certificate leaf = chain.get(0);
+        Date date = Date.from(at);
+
+        if (leaf.getBasicConstraints() >= 0) {
+            return new CertificateCheck(CertificateCheck.Outcome.NOT_END_ENTITY, "the signing certificate " + leaf.getSubjectX500Principal() + " is a CA certificate");
+        }
+        boolean[] keyUsage = leaf.getKeyUsage();
+        if (keyUsage == null || !keyUsage[0]) {
+            return new CertificateCheck(CertificateCheck.Outcome.KEY_USAGE,
+                    "the signing certificate " + leaf.getSubjectX500Principal() + " does not allow digitalSignature");
+        }
+
+        List<X509Certificate> path = withoutAnchors(chain);
+        for (X509Certificate certificate : path) {
+            try {
+                certificate.checkValidity(date);
+            } catch (CertificateExpiredException e) {
+                return new CertificateCheck(CertificateCheck.Outcome.EXPIRED, certificate.getSubjectX500Principal()
+                        + " expired on " + certificate.getNotAfter().toInstant() + ", before " + at);
+            } catch (CertificateNotYetValidException e) {
+                return new CertificateCheck(CertificateCheck.Outcome.NOT_YET_VALID, certificate.getSubjectX500Principal()
+                        + " is valid only from " + certificate.getNotBefore().toInstant() + ", after " + at);
+            }
+        }
+
+        try {
+            CertificateFactory factory = CertificateFactory.getInstance("X.509", BouncyCastle.PROVIDER);
+            CertPath certPath = factory.generateCertPath(path);
+            PKIXParameters parameters = new PKIXParameters(Set.copyOf(registry.trustAnchors()));
+            parameters.setDate(date);
+            parameters.setRevocationEnabled(false);
+            CertPathValidator.getInstance("PKIX", BouncyCastle.PROVIDER).validate(certPath, parameters);
+        } catch (CertPathValidatorException e) {
+            return new CertificateCheck(CertificateCheck.Outcome.UNTRUSTED, "no valid path from " + leaf.getSubjectX500Principal()
+                    + " to a trust anchor of the network: " + e.getMessage());
+        } catch (GeneralSecurityException e) {
+            return new CertificateCheck(CertificateCheck.Outcome.MALFORMED, e.getMessage());
+        }
+
+        for (X509Certificate certificate : path) {
+            CertificateCheck revocation = revocation(certificate, at);
+            if (!revocation.ok()) {
+                return revocation;
+            }
+        }
+        return CertificateCheck.valid();
+    }
+
+    private CertificateCheck revocation(X509Certificate certificate, Instant at) {
+        List<X509CRL> issued = new ArrayList<>();
+        for (X509CRL crl : registry.crls()) {
+            if (crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal())) {
+                issued.add(crl);
+            }
+        }
+        if (issued.isEmpty()) {
+            return new CertificateCheck(CertificateCheck.Outcome.REVOCATION_UNKNOWN,
+                    "the registry holds no CRL of " + certificate.getIssuerX500Principal());
+        }
+        for (X509CRL crl : issued) {
+            X509CRLEntry entry = crl.getRevokedCertificate(certificate);
+            if (entry != null && !entry.getRevocationDate().toInstant().isAfter(at)) {
+                return new CertificateCheck(CertificateCheck.Outcome.REVOKED, certificate.getSubjectX500Principal()
+                        + " (serial " + certificate.getSerialNumber().toString(16) + ") was revoked on " + entry.getRevocationDate().toInstant());
+            }
+        }
+        boolean current = issued.stream().anyMatch(crl -> !crl.getThisUpdate().toInstant().isAfter(at)
+                && (crl.getNextUpdate() == null || crl.getNextUpdate().toInstant().isAfter(at)));
+        if (!current) {
+            return new CertificateCheck(CertificateCheck.Outcome.REVOCATION_UNKNOWN,
+                    "no CRL of " + certificate.getIssuerX500Principal() + " covers " + at);
+        }
+        return CertificateCheck.valid();
+    }
+
+    /** The chain without the trust anchors themselves, as PKIX expects it. */
+    private List<X509Certificate> withoutAnchors(List<X509Certificate> chain) {
+        Set<X509Certificate> anchors = new HashSet<>();
+        for (TrustAnchor anchor : registry.trustAnchors()) {
+            anchors.add(anchor.getTrustedCert());
+        }
+        List<X509Certificate> path = new ArrayList<>();
+        for (X509Certificate certificate : chain) {
+            if (!anchors.contains(certificate)) {
+                path.add(certificate);
+            }
+        }
+        return path.isEmpty() ? List.of(chain.get(0)) : path;
+    }
+}
