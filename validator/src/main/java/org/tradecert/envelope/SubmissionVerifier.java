@@ -143,20 +143,22 @@ public final class SubmissionVerifier {
             case BAD_ENCODING -> findings.add(EnvelopeRules.SIGNATURE_ENCODING.finding(here, entry.algorithm(), Integer.toString(entry.value().length)));
             case OUT_OF_RANGE -> findings.add(EnvelopeRules.SIGNATURE_RANGE.finding(here, entry.algorithm()));
             case HIGH_S -> findings.add(EnvelopeRules.HIGH_S.finding(here));
-            default -> findings.add(EnvelopeRules.SIGNATURE.finding(here, entry.algorithm(), subject(leaf)));
+            default -> findings.add(EnvelopeRules.SIGNATURE.finding(here, entry.algorithm(), Pem.describe(leaf)));
         }
 
         CertificateCheck check = certificates.validate(chain, at);
+        X509Certificate subject = check.certificate() != null ? check.certificate() : leaf;
         switch (check.outcome()) {
             case VALID -> { }
             case MALFORMED -> findings.add(EnvelopeRules.CERTIFICATE_MALFORMED.finding(here, check.detail()));
-            case UNTRUSTED -> findings.add(EnvelopeRules.UNTRUSTED.finding(here, subject(leaf), check.detail()));
-            case EXPIRED, NOT_YET_VALID -> findings.add(EnvelopeRules.EXPIRED.finding(here, subject(leaf), at.toString(),
-                    leaf.getNotBefore().toInstant().toString(), leaf.getNotAfter().toInstant().toString()));
-            case REVOKED -> findings.add(EnvelopeRules.REVOKED.finding(here, subject(leaf), check.detail()));
-            case REVOCATION_UNKNOWN -> findings.add(EnvelopeRules.REVOCATION_UNKNOWN.finding(here, subject(leaf), check.detail()));
-            case KEY_USAGE -> findings.add(EnvelopeRules.KEY_USAGE.finding(here, subject(leaf)));
-            case NOT_END_ENTITY -> findings.add(EnvelopeRules.NOT_END_ENTITY.finding(here, subject(leaf)));
+            case UNTRUSTED -> findings.add(EnvelopeRules.UNTRUSTED.finding(here, Pem.describe(subject), check.detail()));
+            case EXPIRED, NOT_YET_VALID -> findings.add(EnvelopeRules.EXPIRED.finding(here, Pem.describe(subject), at.toString(),
+                    subject.getNotBefore().toInstant().toString(), subject.getNotAfter().toInstant().toString()));
+            case REVOKED -> findings.add(EnvelopeRules.REVOKED.finding(here, Pem.describe(subject),
+                    subject.getSerialNumber().toString(16), check.revokedAt().toString(), at.toString()));
+            case REVOCATION_UNKNOWN -> findings.add(EnvelopeRules.REVOCATION_UNKNOWN.finding(here, Pem.describe(subject), check.detail(), at.toString()));
+            case KEY_USAGE -> findings.add(EnvelopeRules.KEY_USAGE.finding(here, Pem.describe(subject)));
+            case NOT_END_ENTITY -> findings.add(EnvelopeRules.NOT_END_ENTITY.finding(here, Pem.describe(subject)));
         }
         return leaf;
     }
@@ -177,7 +179,7 @@ public final class SubmissionVerifier {
                 boolean registered = member.certificates().isEmpty() || member.certificates().contains(signer);
                 if (!statement.submitterOrgId().equals(certificateOrg) || !registered) {
                     findings.add(AuthorisationRules.CERTIFICATE_ORGANISATION.mismatch(location, statement.submitterOrgId(),
-                            certificateOrg == null ? subject(signer) : certificateOrg));
+                            certificateOrg == null ? Pem.describe(signer) : certificateOrg));
                 }
             }
             if (!member.roles().contains(statement.submitterRole())) {
@@ -204,10 +206,6 @@ public final class SubmissionVerifier {
         X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
         RDN[] serials = name.getRDNs(BCStyle.SERIALNUMBER);
         return serials.length == 0 ? null : IETFUtils.valueToString(serials[0].getFirst().getValue());
-    }
-
-    private static String subject(X509Certificate certificate) {
-        return certificate == null ? "?" : certificate.getSubjectX500Principal().getName();
     }
 
     private static Location pointer(Location location, String pointer) {

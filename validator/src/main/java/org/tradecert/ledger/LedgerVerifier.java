@@ -136,7 +136,7 @@ public final class LedgerVerifier {
         }
         if (!valid) {
             findings.add(LedgerRules.OPERATOR_SIGNATURE.finding(where, Long.toString(block.header().height()),
-                    registry.ledgerOperator().getSubjectX500Principal().getName()));
+                    org.tradecert.registry.Pem.subject(registry.ledgerOperator())));
         }
     }
 

@@ -55,6 +55,13 @@ public final class SandboxLedger implements BlockSource {
     private static final String TEMPORARY_PREFIX = ".block-";
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxLedger.class);
+    private static final int CHUNK = 1 << 20;
+
+    /**
+     * Runs after each mebibyte of a block file is written; null in normal use. The crash test
+     * sets it to slow writing down, so that killing the process lands in the middle of a block.
+     */
+    static volatile Runnable chunkWritten;
     private static final ObjectMapper JSON = SafeJson.mapper(24);
 
     private final Path directory;
@@ -195,7 +202,13 @@ public final class SandboxLedger implements BlockSource {
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(content);
+                for (int offset = 0; offset < content.length; offset += CHUNK) {
+                    out.write(content, offset, Math.min(CHUNK, content.length - offset));
+                    Runnable observer = chunkWritten;
+                    if (observer != null) {
+                        observer.run();
+                    }
+                }
                 out.flush();
                 channel.force(true);
             }

@@ -38,18 +38,17 @@ public final class CertificateValidator {
 
     public CertificateCheck validate(List<X509Certificate> chain, Instant at) {
         if (chain.isEmpty() || chain.size() > MAX_CHAIN) {
-            return new CertificateCheck(CertificateCheck.Outcome.MALFORMED, "the chain has " + chain.size() + " certificates; 1 to " + MAX_CHAIN + " are accepted");
+            return CertificateCheck.of(CertificateCheck.Outcome.MALFORMED, "the chain has " + chain.size() + " certificates; 1 to " + MAX_CHAIN + " are accepted", null);
         }
         X509Certificate leaf = chain.get(0);
         Date date = Date.from(at);
 
         if (leaf.getBasicConstraints() >= 0) {
-            return new CertificateCheck(CertificateCheck.Outcome.NOT_END_ENTITY, "the signing certificate " + leaf.getSubjectX500Principal() + " is a CA certificate");
+            return CertificateCheck.of(CertificateCheck.Outcome.NOT_END_ENTITY, null, leaf);
         }
         boolean[] keyUsage = leaf.getKeyUsage();
         if (keyUsage == null || !keyUsage[0]) {
-            return new CertificateCheck(CertificateCheck.Outcome.KEY_USAGE,
-                    "the signing certificate " + leaf.getSubjectX500Principal() + " does not allow digitalSignature");
+            return CertificateCheck.of(CertificateCheck.Outcome.KEY_USAGE, null, leaf);
         }
 
         List<X509Certificate> path = withoutAnchors(chain);
@@ -57,11 +56,9 @@ public final class CertificateValidator {
             try {
                 certificate.checkValidity(date);
             } catch (CertificateExpiredException e) {
-                return new CertificateCheck(CertificateCheck.Outcome.EXPIRED, certificate.getSubjectX500Principal()
-                        + " expired on " + certificate.getNotAfter().toInstant() + ", before " + at);
+                return CertificateCheck.of(CertificateCheck.Outcome.EXPIRED, null, certificate);
             } catch (CertificateNotYetValidException e) {
-                return new CertificateCheck(CertificateCheck.Outcome.NOT_YET_VALID, certificate.getSubjectX500Principal()
-                        + " is valid only from " + certificate.getNotBefore().toInstant() + ", after " + at);
+                return CertificateCheck.of(CertificateCheck.Outcome.NOT_YET_VALID, null, certificate);
             }
         }
 
@@ -73,10 +70,9 @@ public final class CertificateValidator {
             parameters.setRevocationEnabled(false);
             CertPathValidator.getInstance("PKIX", BouncyCastle.PROVIDER).validate(certPath, parameters);
         } catch (CertPathValidatorException e) {
-            return new CertificateCheck(CertificateCheck.Outcome.UNTRUSTED, "no valid path from " + leaf.getSubjectX500Principal()
-                    + " to a trust anchor of the network: " + e.getMessage());
+            return CertificateCheck.of(CertificateCheck.Outcome.UNTRUSTED, e.getMessage(), leaf);
         } catch (GeneralSecurityException e) {
-            return new CertificateCheck(CertificateCheck.Outcome.MALFORMED, e.getMessage());
+            return CertificateCheck.of(CertificateCheck.Outcome.MALFORMED, e.getMessage(), leaf);
         }
 
         for (X509Certificate certificate : path) {
@@ -96,21 +92,18 @@ public final class CertificateValidator {
             }
         }
         if (issued.isEmpty()) {
-            return new CertificateCheck(CertificateCheck.Outcome.REVOCATION_UNKNOWN,
-                    "the registry holds no CRL of " + certificate.getIssuerX500Principal());
+            return CertificateCheck.of(CertificateCheck.Outcome.REVOCATION_UNKNOWN, certificate.getIssuerX500Principal().getName(), certificate);
         }
         for (X509CRL crl : issued) {
             X509CRLEntry entry = crl.getRevokedCertificate(certificate);
             if (entry != null && !entry.getRevocationDate().toInstant().isAfter(at)) {
-                return new CertificateCheck(CertificateCheck.Outcome.REVOKED, certificate.getSubjectX500Principal()
-                        + " (serial " + certificate.getSerialNumber().toString(16) + ") was revoked on " + entry.getRevocationDate().toInstant());
+                return new CertificateCheck(CertificateCheck.Outcome.REVOKED, null, certificate, entry.getRevocationDate().toInstant());
             }
         }
         boolean current = issued.stream().anyMatch(crl -> !crl.getThisUpdate().toInstant().isAfter(at)
                 && (crl.getNextUpdate() == null || crl.getNextUpdate().toInstant().isAfter(at)));
         if (!current) {
-            return new CertificateCheck(CertificateCheck.Outcome.REVOCATION_UNKNOWN,
-                    "no CRL of " + certificate.getIssuerX500Principal() + " covers " + at);
+            return CertificateCheck.of(CertificateCheck.Outcome.REVOCATION_UNKNOWN, certificate.getIssuerX500Principal().getName(), certificate);
         }
         return CertificateCheck.valid();
     }

@@ -65,6 +65,39 @@ public final class Pem {
         }
     }
 
+    /** The subject as people read it, with attribute names (SERIALNUMBER=..., not an OID and hex). */
+    public static String subject(X509Certificate certificate) {
+        if (certificate == null) {
+            return "?";
+        }
+        return org.bouncycastle.asn1.x500.X500Name.getInstance(org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE,
+                certificate.getSubjectX500Principal().getEncoded()).toString();
+    }
+
+    /** A short name for messages: the organisation and its identifier, e.g. {@code Tianjin Hailian ... (91120116MA05TC707B)}. */
+    public static String describe(X509Certificate certificate) {
+        if (certificate == null) {
+            return "?";
+        }
+        org.bouncycastle.asn1.x500.X500Name name = org.bouncycastle.asn1.x500.X500Name.getInstance(
+                certificate.getSubjectX500Principal().getEncoded());
+        String organisation = first(name, org.bouncycastle.asn1.x500.style.BCStyle.O);
+        String common = first(name, org.bouncycastle.asn1.x500.style.BCStyle.CN);
+        String serial = first(name, org.bouncycastle.asn1.x500.style.BCStyle.SERIALNUMBER);
+        String label = organisation != null ? organisation : common != null ? common : subject(certificate);
+        return serial == null ? label : label + " (" + serial + ")";
+    }
+
+    private static String first(org.bouncycastle.asn1.x500.X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
+        var rdns = name.getRDNs(type);
+        if (rdns.length == 0) {
+            return null;
+        }
+        var value = rdns[0].getFirst().getValue();
+        return value instanceof org.bouncycastle.asn1.ASN1String text ? text.getString()
+                : org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(value);
+    }
+
     public static String toPem(X509Certificate certificate) {
         try {
             return block("CERTIFICATE", certificate.getEncoded());

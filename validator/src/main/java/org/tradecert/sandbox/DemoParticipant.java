@@ -12,6 +12,12 @@ import java.util.List;
 public record DemoParticipant(String role, String orgId, String orgIdScheme, Bilingual name, String country,
                               SignatureAlgorithm algorithm) {
 
+    /** The name as a certificate holds it: RFC 5280 allows at most 64 characters in an organisation name. */
+    public String certificateName() {
+        String english = name.en();
+        return english.length() <= 64 ? english : english.replace("Mechanical & Electrical", "M&E");
+    }
+
     /** One participant of every role; Chinese organisations sign with SM2, the foreign importer with ECDSA P-256, the carrier with Ed25519. */
     public static final List<DemoParticipant> ALL = List.of(
             new DemoParticipant("exporter", "91120116MA05TC707B", "USCC",

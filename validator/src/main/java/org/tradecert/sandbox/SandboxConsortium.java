@@ -95,7 +95,7 @@ public final class SandboxConsortium {
         for (DemoParticipant member : DemoParticipant.ALL) {
             KeyPair keys = Keys.generate(member.algorithm());
             X509Certificate certificate = Certificates.signing(
-                    Certificates.name(member.country(), member.name().en(), member.role(), member.name().en() + " (DEMO)", member.orgId()),
+                    Certificates.name(member.country(), member.certificateName(), member.role(), member.role() + " signing key (DEMO)", member.orgId()),
                     keys.getPublic(), ca, caKeys.getPrivate(), notBefore, notAfter);
             writeKeyAndCertificate(dir.resolve("participants").resolve(member.role()), "cert.pem", "key.pem", certificate,
                     keys.getPrivate(), options.keyPassword());
@@ -135,7 +135,7 @@ public final class SandboxConsortium {
         policy.put("maxSubmissionAgeSeconds", 86400);
         policy.put("requireLowS", true);
         ObjectNode types = policy.putObject("documentTypes");
-        types.putArray("booking").add("exporter").add("freight-forwarder").add("ocean-carrier").add("airline");
+        types.putArray("booking").add("exporter").add("importer").add("freight-forwarder").add("ocean-carrier").add("airline");
         types.putArray("commercial-invoice").add("exporter");
         types.putArray("packing-list").add("exporter");
         types.putArray("goods-declaration").add("customs-broker");

@@ -84,7 +84,7 @@ public final class EnvelopeInspectCommand extends BaseCommand {
             String result;
             try {
                 X509Certificate leaf = Pem.fromBase64Der(entry.x5c().get(0));
-                signer = leaf.getSubjectX500Principal().getName() + ", " + leaf.getNotBefore().toInstant() + " .. " + leaf.getNotAfter().toInstant();
+                signer = Pem.subject(leaf) + ", " + leaf.getNotBefore().toInstant() + " .. " + leaf.getNotAfter().toInstant();
                 Verification verification = SignatureAlgorithm.byJwsName(entry.algorithm())
                         .map(a -> Signatures.verify(a, leaf.getPublicKey(), envelope.signingInput(entry), entry.value(), false))
                         .orElse(Verification.INVALID);

@@ -15,19 +15,14 @@ import org.tradecert.crypto.KeyException;
 import org.tradecert.crypto.Keys;
 import org.tradecert.crypto.SignatureAlgorithm;
 import org.tradecert.document.DocumentReader;
-import org.tradecert.envelope.EnvelopeSigner;
+import org.tradecert.envelope.DocumentSigning;
+import org.tradecert.envelope.SigningException;
 import org.tradecert.envelope.Statement;
-import org.tradecert.envelope.StatementDigests;
-import org.tradecert.envelope.SubmissionVerifier;
 import org.tradecert.json.SafeJson;
 import org.tradecert.registry.NetworkRegistry;
-import org.tradecert.registry.Participant;
 import org.tradecert.registry.Pem;
 import org.tradecert.schema.catalog.SchemaCatalog;
-import org.tradecert.schema.catalog.SchemaRelease;
 import org.tradecert.schema.generate.JsonText;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,7 +38,6 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code tradecert sign}: wraps a document in a signed envelope. The document must be valid
@@ -77,11 +71,8 @@ public final class SignCommand extends BaseCommand {
     @Option(names = "--doc-id", paramLabel = "ID", descriptionKey = "sign.option.docId")
     private String docId;
 
-    @Option(names = "--supersedes", paramLabel = "ENVELOPE|DIGEST", descriptionKey = "sign.option.supersedes")
-    private String supersedes;
-
-    @Option(names = "--doc-version", paramLabel = "N", descriptionKey = "sign.option.docVersion")
-    private Integer docVersion;
+    @Option(names = "--supersedes", paramLabel = "ENVELOPE", descriptionKey = "sign.option.supersedes")
+    private Path supersedes;
 
     @Option(names = "--role", paramLabel = "ROLE", descriptionKey = "sign.option.role")
     private String role;
@@ -109,71 +100,43 @@ public final class SignCommand extends BaseCommand {
         Cli cli = cli();
         byte[] document = Inputs.read(cli, file);
         NetworkRegistry registry = Registries.load(cli, Registries.locate(cli, registryFile, cert.toAbsolutePath().getParent()));
-
-        SchemaCatalog catalog = SchemaCatalog.bundled();
-        DocumentReader.Result read = new DocumentReader(catalog).read(document, file.toString(), type, Locale.ROOT, false);
-        if (read.parseError() != null || read.typeError() != null || !read.violations().isEmpty()) {
-            String reason = read.parseError() != null ? read.parseError() : read.typeError() != null ? read.typeError()
-                    : read.violations().get(0).location() + ": " + read.violations().get(0).message();
-            throw new CliException(ExitCode.NON_CONFORMANT, cli.text("sign.invalidDocument", file, type, reason));
-        }
-        SchemaRelease release = read.release();
-        String ownNumber = documentNumber(read.dom().getDocumentElement());
-        String number = docId != null ? docId : ownNumber;
-        if (number == null || (ownNumber != null && !ownNumber.equals(number))) {
-            throw new CliException(ExitCode.USAGE, cli.text("sign.docIdMismatch", number, ownNumber, file));
-        }
-
         List<X509Certificate> certificates = certificates(cli);
-        X509Certificate leaf = certificates.get(0);
         PrivateKey privateKey = privateKey(cli);
-        SignatureAlgorithm algorithm = Keys.algorithmOf(privateKey)
-                .orElseThrow(() -> new CliException(ExitCode.CONFIGURATION, cli.text("keys.unsupported", key)));
-        String orgId = SubmissionVerifier.organisationIdentifier(leaf);
-        Participant participant = registry.participant(orgId == null ? "" : orgId)
-                .orElseThrow(() -> new CliException(ExitCode.CONFIGURATION, cli.text("sign.notParticipant", cert, String.valueOf(orgId))));
-        String submitterRole = role != null ? role : singleRole(cli, participant);
+        DigestAlgorithm payloadDigest = digest == null ? null
+                : DigestAlgorithm.byName(digest).orElseThrow(() -> new CliException(ExitCode.USAGE, cli.text("sign.badDigest", digest)));
+        List<JsonNode> referenced = new ArrayList<>();
+        for (Path reference : references) {
+            referenced.add(readEnvelope(cli, reference));
+        }
+        DocumentSigning.Options options = new DocumentSigning.Options(type, docId, role,
+                supersedes == null ? null : readEnvelope(cli, supersedes), referenced, payloadDigest, !detached,
+                createdAt == null ? Instant.now() : Times.parse(cli, "--created-at", createdAt));
 
-        Supersession previous = supersession(cli, registry);
-        int version = docVersion != null ? docVersion : previous == null ? 1 : previous.version() + 1;
-        DigestAlgorithm payloadDigest = digest != null
-                ? DigestAlgorithm.byName(digest).orElseThrow(() -> new CliException(ExitCode.USAGE, cli.text("sign.badDigest", digest)))
-                : algorithm == SignatureAlgorithm.SM2_SM3 ? DigestAlgorithm.SM3 : DigestAlgorithm.SHA256;
-
-        EnvelopeSigner.Request request = new EnvelopeSigner.Request(document, read.syntax().mediaType(), release.id(), number, version,
-                previous == null ? null : previous.digest(), release.schemaId(), orgId, participant.orgIdScheme(), submitterRole,
-                registry.chainId(), registry.channel(), payloadDigest, references(cli, registry));
-        Instant created = createdAt == null ? Instant.now() : Times.parse(cli, "--created-at", createdAt);
-        var envelope = EnvelopeSigner.sign(request, algorithm, privateKey, certificates, !detached, created);
+        DocumentSigning.Signed signed;
+        try {
+            signed = new DocumentSigning(new DocumentReader(SchemaCatalog.bundled()), registry)
+                    .sign(document, file.toString(), privateKey, certificates, options);
+        } catch (SigningException e) {
+            int code = e.messageKey().equals("signing.invalidDocument") ? ExitCode.NON_CONFORMANT
+                    : e.messageKey().equals("signing.notParticipant") || e.messageKey().equals("signing.keyUnsupported")
+                    ? ExitCode.CONFIGURATION : ExitCode.USAGE;
+            throw new CliException(code, cli.message(e.messageKey(), e.arguments().toArray()), e);
+        }
 
         Path target = out != null ? out : file.resolveSibling(file.getFileName() + ".envelope.json");
         try {
-            Files.writeString(target, JsonText.write(envelope), StandardCharsets.UTF_8);
+            Files.writeString(target, JsonText.write(signed.envelope()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("io.cannotWrite", target, Inputs.reason(e)), e);
         }
-        cli.out().println(cli.text("sign.done", target, release.id(), number, version, algorithm.jwsName(), orgId, submitterRole,
-                StatementDigests.of(envelope, registry.policy().statementDigestAlgorithm())));
+        Statement statement = signed.statement();
+        String algorithm = Keys.algorithmOf(privateKey).map(SignatureAlgorithm::jwsName).orElse("?");
+        cli.out().println(cli.text("sign.done", target, statement.docType(), statement.docId(), statement.docVersion(), algorithm,
+                statement.submitterOrgId(), statement.submitterRole(), signed.statementDigest()));
         if (detached) {
             cli.out().println(cli.text("sign.detached", file));
         }
         return ExitCode.OK;
-    }
-
-    /** The document's own number, from its ExchangedDocument/ID. */
-    static String documentNumber(Element root) {
-        Element exchanged = child(root, "ExchangedDocument");
-        Element id = exchanged == null ? null : child(exchanged, "ID");
-        return id == null ? null : id.getTextContent();
-    }
-
-    private static Element child(Element parent, String localName) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && localName.equals(element.getLocalName())) {
-                return element;
-            }
-        }
-        return null;
     }
 
     private List<X509Certificate> certificates(Cli cli) {
@@ -196,58 +159,11 @@ public final class SignCommand extends BaseCommand {
         }
     }
 
-    private static String singleRole(Cli cli, Participant participant) {
-        if (participant.roles().size() != 1) {
-            throw new CliException(ExitCode.USAGE, cli.text("sign.chooseRole", participant.orgId(),
-                    String.join(", ", participant.roles().stream().sorted().toList())));
-        }
-        return participant.roles().iterator().next();
-    }
-
-    private record Supersession(String digest, int version) {
-    }
-
-    /** The submission this one replaces: an envelope file, whose digest and version are read, or a bare statement digest. */
-    private Supersession supersession(Cli cli, NetworkRegistry registry) {
-        if (supersedes == null) {
-            return null;
-        }
-        if (supersedes.matches("[0-9a-f]{64}")) {
-            if (docVersion == null) {
-                throw new CliException(ExitCode.USAGE, cli.text("sign.needVersion"));
-            }
-            return new Supersession(supersedes, docVersion - 1);
-        }
-        JsonNode envelope = readEnvelope(cli, Path.of(supersedes));
-        Statement statement = statementOf(cli, envelope, supersedes);
-        return new Supersession(StatementDigests.of(envelope, registry.policy().statementDigestAlgorithm()), statement.docVersion());
-    }
-
-    private List<Statement.Reference> references(Cli cli, NetworkRegistry registry) {
-        List<Statement.Reference> list = new ArrayList<>();
-        for (Path reference : references) {
-            JsonNode envelope = readEnvelope(cli, reference);
-            Statement statement = statementOf(cli, envelope, reference.toString());
-            list.add(new Statement.Reference(statement.docType(), statement.docId(),
-                    StatementDigests.of(envelope, registry.policy().statementDigestAlgorithm())));
-        }
-        return list;
-    }
-
     private static JsonNode readEnvelope(Cli cli, Path path) {
         try {
             return SafeJson.mapper().readTree(Inputs.read(cli, path));
         } catch (IOException e) {
             throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("sign.badEnvelope", path, e.getMessage()), e);
-        }
-    }
-
-    private static Statement statementOf(Cli cli, JsonNode envelope, String label) {
-        try {
-            byte[] bytes = java.util.Base64.getUrlDecoder().decode(envelope.path("payload").asText());
-            return org.tradecert.envelope.StatementCodec.fromJson(SafeJson.mapper().readTree(bytes));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("sign.badEnvelope", label, e.getMessage()), e);
         }
     }
 }

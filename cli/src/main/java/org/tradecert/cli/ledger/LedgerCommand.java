@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code tradecert ledger}: checks and exports the sandbox ledger. */
-@Command(name = "ledger", subcommands = {LedgerVerifyCommand.class, LedgerExportCommand.class})
+@Command(name = "ledger", subcommands = {LedgerInitCommand.class, LedgerVerifyCommand.class, LedgerExportCommand.class})
 public final class LedgerCommand {
 
     @Mixin

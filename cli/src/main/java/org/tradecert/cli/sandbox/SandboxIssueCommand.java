@@ -53,7 +53,7 @@ public final class SandboxIssueCommand extends BaseCommand {
         try {
             X509Certificate certificate = SandboxConsortium.issue(dir, role, Times.parse(cli, "--not-before", notBefore),
                     Times.parse(cli, "--not-after", notAfter), out, passwords.password(cli));
-            cli.out().println(cli.text("sandbox.issued", out, certificate.getSubjectX500Principal().getName(),
+            cli.out().println(cli.text("sandbox.issued", out, org.tradecert.registry.Pem.subject(certificate),
                     certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant()));
             return ExitCode.OK;
         } catch (java.nio.file.NoSuchFileException e) {

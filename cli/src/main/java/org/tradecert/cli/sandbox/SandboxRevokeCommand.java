@@ -49,7 +49,7 @@ public final class SandboxRevokeCommand extends BaseCommand {
         try {
             X509Certificate certificate = Pem.certificate(new String(Inputs.read(cli, cert), StandardCharsets.US_ASCII));
             SandboxConsortium.revoke(dir, certificate, when, passwords.password(cli));
-            cli.out().println(cli.text("sandbox.revoked", certificate.getSubjectX500Principal().getName(),
+            cli.out().println(cli.text("sandbox.revoked", org.tradecert.registry.Pem.subject(certificate),
                     certificate.getSerialNumber().toString(16), when));
             return ExitCode.OK;
         } catch (IOException e) {
