@@ -29,11 +29,15 @@ public final class TypeResolution {
     }
 
     public Optional<SchemaRelease> ofXml(Element root) {
-        if (root.getNamespaceURI() == null) {
+        return ofXml(root.getNamespaceURI(), root.getLocalName());
+    }
+
+    /** The release a root element names by its namespace URI and local name; the prefix plays no part (checklist X14). */
+    public Optional<SchemaRelease> ofXml(String namespace, String localName) {
+        if (namespace == null || namespace.isEmpty()) {
             return Optional.empty();
         }
-        return catalog.byNamespace(root.getNamespaceURI())
-                .filter(release -> root.getLocalName().equals(release.rootElement()));
+        return catalog.byNamespace(namespace).filter(release -> localName.equals(release.rootElement()));
     }
 
     public Optional<SchemaRelease> ofJson(JsonNode root) {

@@ -3,6 +3,7 @@ package org.tradecert.document;
 import org.tradecert.xml.LocatedDomBuilder;
 import org.tradecert.xml.PathTracker;
 import org.tradecert.xml.SafeXml;
+import org.tradecert.xml.XmlLimitException;
 import org.w3c.dom.Document;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
@@ -44,7 +45,8 @@ public final class XmlReading {
      * @param schemaErrors the XML Schema violations, empty when valid or not validated
      * @param fatal        the well-formedness or limit error that stopped parsing, or null
      */
-    public record Result(Document document, List<Problem> schemaErrors, Problem fatal) {
+    public record Result(Document document, List<Problem> schemaErrors, Problem fatal, DocumentReader.ProblemKind fatalKind,
+                         List<String> processingInstructions) {
         public boolean wellFormed() {
             return fatal == null;
         }
@@ -54,8 +56,14 @@ public final class XmlReading {
     }
 
     public static Result read(byte[] bytes, String systemId, Schema schema, Locale locale) {
+        return read(bytes, systemId, schema, locale, Long.MAX_VALUE);
+    }
+
+    /** @param deadlineNanos the {@link System#nanoTime()} after which parsing stops, or {@code Long.MAX_VALUE} */
+    public static Result read(byte[] bytes, String systemId, Schema schema, Locale locale, long deadlineNanos) {
         List<Problem> schemaErrors = new ArrayList<>();
         Problem[] fatal = new Problem[1];
+        DocumentReader.ProblemKind[] kind = new DocumentReader.ProblemKind[1];
         LocatedDomBuilder dom = new LocatedDomBuilder();
         PathTracker[] tracker = new PathTracker[1];
 
@@ -87,7 +95,7 @@ public final class XmlReading {
             validator.setContentHandler(dom);
             sink = validator;
         }
-        tracker[0] = new PathTracker(sink);
+        tracker[0] = new PathTracker(sink, SafeXml.MAX_ELEMENTS, deadlineNanos);
 
         try {
             SAXParser parser = FACTORY.newSAXParser();
@@ -117,15 +125,50 @@ public final class XmlReading {
             InputSource source = new InputSource(new ByteArrayInputStream(bytes));
             source.setSystemId(systemId);
             reader.parse(source);
+        } catch (XmlLimitException e) {
+            fatal[0] = new Problem(e.getMessage(), dom.line(), dom.column(), tracker[0].currentPath());
+            kind[0] = e.limit() == XmlLimitException.Limit.ELEMENTS ? DocumentReader.ProblemKind.XML_ELEMENTS : DocumentReader.ProblemKind.TIMEOUT;
         } catch (SAXParseException e) {
             fatal[0] = new Problem(e.getMessage(), e.getLineNumber(), e.getColumnNumber(), tracker[0].currentPath());
+            kind[0] = kindOf(e);
         } catch (SAXException e) {
             fatal[0] = new Problem(e.getMessage(), -1, -1, tracker[0].currentPath());
+            kind[0] = DocumentReader.ProblemKind.XML_MALFORMED;
         } catch (IOException e) {
             fatal[0] = new Problem(e.getMessage(), -1, -1, null);
+            kind[0] = DocumentReader.ProblemKind.XML_MALFORMED;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser cannot be configured", e);
         }
-        return new Result(fatal[0] == null ? dom.document() : null, List.copyOf(schemaErrors), fatal[0]);
+        return new Result(fatal[0] == null ? dom.document() : null, List.copyOf(schemaErrors), fatal[0], kind[0],
+                List.copyOf(tracker[0].processingInstructions()));
+    }
+
+    /**
+     * The JDK parser marks its limit errors with stable codes (JAXP00010002 and so on) in every
+     * language, so the code, not the wording, tells which limit was passed.
+     */
+    private static DocumentReader.ProblemKind kindOf(SAXParseException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.startsWith("JAXP00010006") || message.startsWith("JAXP00010008")) {
+            return DocumentReader.ProblemKind.XML_DEPTH;
+        }
+        if (message.startsWith("JAXP00010002")) {
+            return DocumentReader.ProblemKind.XML_ATTRIBUTES;
+        }
+        if (message.startsWith("JAXP00010005")) {
+            return DocumentReader.ProblemKind.XML_NAME;
+        }
+        if (message.startsWith("JAXP0001")) {
+            return DocumentReader.ProblemKind.XML_DTD;
+        }
+        if (message.contains("disallow-doctype-decl")) {
+            return DocumentReader.ProblemKind.XML_DTD;
+        }
+        Throwable cause = e.getException();
+        if (cause != null && cause.getClass().getSimpleName().equals("MalformedByteSequenceException")) {
+            return DocumentReader.ProblemKind.ENCODING;
+        }
+        return DocumentReader.ProblemKind.XML_MALFORMED;
     }
 }

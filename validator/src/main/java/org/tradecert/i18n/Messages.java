@@ -1,6 +1,7 @@
 package org.tradecert.i18n;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -15,8 +16,33 @@ public final class Messages {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
 
-    private static final String BUNDLE = "org.tradecert.i18n.messages";
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /**
+     * The bundles searched in order: the library's messages, then one bundle per family of
+     * rules, so each family's English and Chinese texts live together and apart from the rest.
+     */
+    private static final List<String> BUNDLES = List.of(
+            "org.tradecert.i18n.messages",
+            "org.tradecert.i18n.rules-input",
+            "org.tradecert.i18n.rules-trade",
+            "org.tradecert.i18n.rules-transport",
+            "org.tradecert.i18n.reports");
+    /** Loads exactly the bundle of one locale, without parents, so a lookup knows whether the language has its own text. */
+    private static final ResourceBundle.Control EXACT = new ResourceBundle.Control() {
+        @Override
+        public List<String> getFormats(String baseName) {
+            return FORMAT_PROPERTIES;
+        }
+
+        @Override
+        public List<Locale> getCandidateLocales(String baseName, Locale locale) {
+            return List.of(locale);
+        }
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale locale) {
+            return null;
+        }
+    };
 
     private Messages() {
     }
@@ -39,17 +65,39 @@ public final class Messages {
         };
     }
 
+    /** The message under {@code key} in the reader's language, falling back to English; a missing key is a programming error. */
     public static String get(Locale locale, String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader(), NO_FALLBACK).getString(key);
-        } catch (MissingResourceException e) {
-            pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, Messages.class.getClassLoader(), NO_FALLBACK).getString(key);
+        String pattern = pattern(supported(locale), key);
+        if (pattern == null) {
+            pattern = pattern(Locale.ROOT, key);
+        }
+        if (pattern == null) {
+            throw new MissingResourceException("no message " + key, BUNDLES.get(0), key);
         }
         return new MessageFormat(pattern, supported(locale)).format(arguments);
     }
 
     public static boolean has(String key) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, Messages.class.getClassLoader(), NO_FALLBACK).containsKey(key);
+        return pattern(Locale.ROOT, key) != null;
+    }
+
+    /** True when the key has its own text in the given language, not the English fallback. */
+    public static boolean hasOwn(Locale locale, String key) {
+        return pattern(supported(locale), key) != null;
+    }
+
+    private static String pattern(Locale locale, String key) {
+        for (String name : BUNDLES) {
+            ResourceBundle bundle;
+            try {
+                bundle = ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(), EXACT);
+            } catch (MissingResourceException e) {
+                continue;
+            }
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        return null;
     }
 }

@@ -21,6 +21,8 @@ public final class SafeJson {
     public static final int MAX_NUMBER_LENGTH = 40;
     /** Longest string, in characters. */
     public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Most tokens one document may have; with the byte cap it bounds the memory of one parsed tree. */
+    public static final long MAX_TOKENS = 400_000;
 
     private static final ObjectMapper MAPPER = build(MAX_DEPTH);
 
@@ -44,6 +46,7 @@ public final class SafeJson {
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .maxStringLength(MAX_STRING_LENGTH)
                         .maxNameLength(1024)
+                        .maxTokenCount(MAX_TOKENS)
                         .build())
                 .build();
         return JsonMapper.builder(factory)

@@ -50,6 +50,17 @@ public final class LedgerVerifier {
     }
 
     public Report verify(BlockSource source, Consumer<AnchoredSubmission> sink) {
+        return verify(source, sink, true);
+    }
+
+    /**
+     * Verifies the chain and every submission on it, handing each submission to the sink in
+     * ledger order.
+     *
+     * @param keepSubmissionFindings whether the report also lists the findings about submissions; a caller that
+     *                               takes them from the sink passes false, so memory does not grow with the ledger
+     */
+    public Report verify(BlockSource source, Consumer<AnchoredSubmission> sink, boolean keepSubmissionFindings) {
         List<Finding> findings = new ArrayList<>();
         SubmissionHistory history = new SubmissionHistory();
         if (!source.config().chainId().equals(registry.chainId()) || !source.config().channel().equals(registry.channel())) {
@@ -102,7 +113,9 @@ public final class LedgerVerifier {
                 if (sink != null) {
                     sink.accept(submission);
                 }
-                findings.addAll(submission.findings());
+                if (keepSubmissionFindings) {
+                    findings.addAll(submission.findings());
+                }
             }
         }
         if (blockCount == 0) {

@@ -35,6 +35,16 @@ public final class LocatedDomBuilder extends DefaultHandler {
         return document;
     }
 
+    /** The line the parser has reached, or -1 before it starts. */
+    public int line() {
+        return locator == null ? -1 : locator.getLineNumber();
+    }
+
+    /** The column the parser has reached, or -1 before it starts. */
+    public int column() {
+        return locator == null ? -1 : locator.getColumnNumber();
+    }
+
     @Override
     public void setDocumentLocator(Locator locator) {
         this.locator = locator;

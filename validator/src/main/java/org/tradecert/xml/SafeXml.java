@@ -27,6 +27,8 @@ public final class SafeXml {
     public static final int MAX_ATTRIBUTES = 64;
     /** Longest element or attribute name, in characters. */
     public static final int MAX_NAME_LENGTH = 256;
+    /** Most elements one document may have; with the byte cap it bounds the memory of one parsed document. */
+    public static final int MAX_ELEMENTS = 200_000;
 
     private static final String JDK_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/";
 

@@ -1,0 +1,16 @@
+package org.tradecert.rules.seatransport;
+
+import org.tradecert.rules.DocumentRule;
+
+import java.util.List;
+
+/** The document rules of the sea transport document. */
+public final class SeaTransportDocumentRules {
+
+    private SeaTransportDocumentRules() {
+    }
+
+    public static List<DocumentRule<?>> all() {
+        return List.of();
+    }
+}
