@@ -6,6 +6,7 @@ import org.tradecert.cli.envelope.SignCommand;
 import org.tradecert.cli.envelope.SubmitCommand;
 import org.tradecert.cli.keys.KeysCommand;
 import org.tradecert.cli.ledger.LedgerCommand;
+import org.tradecert.cli.rules.RulesCommand;
 import org.tradecert.cli.sandbox.SandboxCommand;
 import org.tradecert.cli.schema.SchemaCommand;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {SchemaCommand.class, ConvertCommand.class, CodeListsCommand.class, SandboxCommand.class, KeysCommand.class,
-                SignCommand.class, SubmitCommand.class, LedgerCommand.class, EnvelopeCommand.class})
+                SignCommand.class, SubmitCommand.class, LedgerCommand.class, EnvelopeCommand.class, RulesCommand.class})
 public final class TradecertCommand implements Callable<Integer> {
 
     private final Cli cli;

@@ -215,7 +215,7 @@ public final class DocumentReader {
 
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
-    /** Schema location hints anywhere in the document; tradecert reports and ignores them (checklist X5). */
+    /** Schema location hints anywhere in the document; tradecert reports and ignores them, so a document never chooses its own schema. */
     private static List<String> schemaHints(Element root) {
         List<String> hints = new ArrayList<>();
         org.w3c.dom.NodeList elements = root.getOwnerDocument().getElementsByTagNameNS("*", "*");

@@ -18,7 +18,7 @@ public final class SchemaRules {
 
     public static final RuleDefinition TYPE_NOT_STATED = RuleDefinition.of("SCHEMA-TYPE-NOT-STATED", Layer.SCHEMA, Severity.FATAL, "tradecert standard, document identification");
     public static final RuleDefinition TYPE_UNKNOWN = RuleDefinition.of("SCHEMA-TYPE-UNKNOWN", Layer.SCHEMA, Severity.FATAL, "tradecert standard, document identification");
-    public static final RuleDefinition TYPE_MISMATCH = RuleDefinition.of("SCHEMA-TYPE-MISMATCH", Layer.SCHEMA, Severity.FATAL, "tradecert-envelope/1 docType and schemaId; checklist X14");
+    public static final RuleDefinition TYPE_MISMATCH = RuleDefinition.of("SCHEMA-TYPE-MISMATCH", Layer.SCHEMA, Severity.FATAL, "tradecert-envelope/1 docType and schemaId; Namespaces in XML 1.0");
     public static final RuleDefinition STRUCTURE = RuleDefinition.of("SCHEMA-STRUCTURE", Layer.SCHEMA, Severity.ERROR, SCHEMAS);
     public static final RuleDefinition VALUE_FORM = RuleDefinition.of("SCHEMA-VALUE-FORM", Layer.SCHEMA, Severity.ERROR, SCHEMAS);
     public static final RuleDefinition CODE_VALUE = RuleDefinition.of("SCHEMA-CODE-VALUE", Layer.SCHEMA, Severity.ERROR, SCHEMAS);

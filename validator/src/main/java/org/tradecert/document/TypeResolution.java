@@ -32,7 +32,7 @@ public final class TypeResolution {
         return ofXml(root.getNamespaceURI(), root.getLocalName());
     }
 
-    /** The release a root element names by its namespace URI and local name; the prefix plays no part (checklist X14). */
+    /** The release a root element names by its namespace URI and local name; the prefix plays no part, so prefix games cannot change the type. */
     public Optional<SchemaRelease> ofXml(String namespace, String localName) {
         if (namespace == null || namespace.isEmpty()) {
             return Optional.empty();

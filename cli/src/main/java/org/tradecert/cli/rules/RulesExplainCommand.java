@@ -1,0 +1,77 @@
+package org.tradecert.cli.rules;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.tradecert.cli.BaseCommand;
+import org.tradecert.cli.Cli;
+import org.tradecert.cli.CliException;
+import org.tradecert.cli.ExitCode;
+import org.tradecert.cli.HelpOption;
+import org.tradecert.i18n.Messages;
+import org.tradecert.rules.RuleCatalogue;
+import org.tradecert.rules.RuleDefinition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code tradecert rules explain ID}: everything about one rule. */
+@Command(name = "explain")
+public final class RulesExplainCommand extends BaseCommand {
+
+    @Mixin
+    private HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "rules.explain.param.id")
+    private String id;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "rules.list.option.format")
+    private String format;
+
+    @Override
+    public Integer call() throws Exception {
+        Cli cli = cli();
+        RuleCatalogue catalogue = RuleCatalogue.standard();
+        String wanted = id.trim().toUpperCase(Locale.ROOT);
+        RuleDefinition rule = catalogue.find(wanted).orElseThrow(() -> new CliException(ExitCode.USAGE,
+                cli.text("rules.unknownRule", id, suggestions(catalogue, wanted))));
+
+        if (format.equals("json")) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            cli.out().println(mapper.writeValueAsString(RuleJson.of(mapper, rule)));
+            return ExitCode.OK;
+        }
+        if (!format.equals("text")) {
+            throw new CliException(ExitCode.USAGE, cli.text("rules.unknownFormat", format));
+        }
+        cli.out().println(rule.id());
+        cli.out().println(cli.text("rules.explain.layer", rule.layer().number(), rule.layer().key()));
+        cli.out().println(cli.text("rules.explain.severity", rule.severity().label()));
+        cli.out().println(cli.text("rules.explain.types",
+                rule.documentTypes().isEmpty() ? cli.text("rules.allTypes") : String.join(", ", rule.documentTypes())));
+        cli.out().println(cli.text("rules.explain.source", rule.source()));
+        cli.out().println(cli.text("rules.explain.description", Messages.get(cli.locale(), rule.descriptionKey())));
+        cli.out().println(cli.text("rules.explain.message", Messages.get(cli.locale(), rule.messageKey())));
+        return ExitCode.OK;
+    }
+
+    /** Up to five ids that share the longest prefix with what was asked, to help with a typo. */
+    private static String suggestions(RuleCatalogue catalogue, String wanted) {
+        List<String> ids = catalogue.rules().stream().map(RuleDefinition::id)
+                .sorted(Comparator.comparingInt((String candidate) -> -commonPrefix(candidate, wanted)).thenComparing(candidate -> candidate))
+                .limit(5).toList();
+        return String.join(", ", ids);
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+}
