@@ -94,7 +94,8 @@ public final class Validator {
         this.maxBytes = builder.maxBytes;
         this.timeoutNanos = builder.timeout.toNanos();
         this.documentLayers = new DocumentLayers(new DocumentReader(catalog), catalog, new CodeListLayer(codeLists),
-                new DocumentRuleRunner(catalogue.documentRules(), codeLists), builder.locale, timeoutNanos);
+                new DocumentRuleRunner(builder.documentRules != null ? builder.documentRules : catalogue.documentRules(), codeLists),
+                builder.locale, timeoutNanos);
         this.provenance = buildProvenance();
     }
 
@@ -516,8 +517,15 @@ public final class Validator {
         private int threads = Runtime.getRuntime().availableProcessors();
         private long maxBytes = DEFAULT_MAX_BYTES;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private List<org.tradecert.rules.DocumentRule<?>> documentRules;
 
         private Builder() {
+        }
+
+        /** Replaces the document rules of the catalogue; for tests of the engine's handling of rules. */
+        Builder documentRules(List<org.tradecert.rules.DocumentRule<?>> rules) {
+            this.documentRules = List.copyOf(rules);
+            return this;
         }
 
         /** Severity overrides with their reasons. */
