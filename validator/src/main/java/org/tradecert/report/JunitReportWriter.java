@@ -90,9 +90,7 @@ final class JunitReportWriter implements ReportWriter {
             xml.writeAttribute("failures", Integer.toString(failures));
             xml.writeAttribute("errors", Integer.toString(errors));
             xml.writeAttribute("skipped", Integer.toString(skipped));
-            if (options.timings()) {
-                xml.writeAttribute("time", seconds(cases.stream().mapToLong(Case::nanos).sum()));
-            }
+            xml.writeAttribute("time", time(cases.stream().mapToLong(Case::nanos).sum()));
             properties(result);
             for (Case testCase : cases) {
                 testCase(source, testCase);
@@ -193,9 +191,7 @@ final class JunitReportWriter implements ReportWriter {
         }
         xml.writeAttribute("name", texts.numberedLayer(testCase.layer()));
         xml.writeAttribute("classname", source);
-        if (options.timings()) {
-            xml.writeAttribute("time", seconds(testCase.nanos()));
-        }
+        xml.writeAttribute("time", time(testCase.nanos()));
         if (empty) {
             return;
         }
@@ -263,8 +259,14 @@ final class JunitReportWriter implements ReportWriter {
         return (int) cases.stream().filter(testCase -> testCase.outcome() == outcome).count();
     }
 
-    /** Seconds with millisecond precision, as JUnit XML writes durations. */
-    private static String seconds(long nanos) {
+    /**
+     * The duration in seconds with millisecond precision, as JUnit XML writes it, or 0 when
+     * timings are off. Readers such as Surefire's expect the attribute, so it is always written.
+     */
+    private String time(long nanos) {
+        if (!options.timings()) {
+            return "0";
+        }
         return BigDecimal.valueOf(nanos, 9).setScale(3, RoundingMode.HALF_UP).toPlainString();
     }
 
