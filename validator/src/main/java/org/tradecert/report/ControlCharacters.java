@@ -6,9 +6,10 @@ package org.tradecert.report;
  * the noncharacters U+FFFE and U+FFFF, and unpaired surrogates.
  *
  * <p>Document data (file names, values, JSON member names in pointers) can contain any of
- * them. On a terminal an ESC starts an escape sequence that can recolour, move the cursor or
- * retitle the window; a newline forges report lines; bidirectional controls reorder what the
- * reader sees. XML 1.0 cannot carry most C0 controls at all, not even as character references.
+ * them. On a terminal an ESC starts an escape sequence that can recolour the text, move the
+ * cursor or retitle the window. A newline can forge report lines, and bidirectional controls
+ * reorder the displayed text. XML 1.0 cannot carry most C0 controls at all, not even as
+ * character references.
  * The escapes are {@code \n}, {@code \r}, {@code \t} and {@code \}{@code uXXXX} otherwise.
  */
 public final class ControlCharacters {

@@ -158,7 +158,7 @@ final class HtmlReportWriter implements ReportWriter {
         }
     }
 
-    /** One row of layer names and one of statuses, with the reason under a skipped or failed layer. */
+    /** Writes one row of layer names and one of statuses, with the reason under a skipped or failed layer. */
     private void layers(Writer out, DocumentResult result) throws IOException {
         out.write("<div class=\"scroll\"><table class=\"layers\">\n<tr>");
         for (LayerResult layer : result.layers()) {
@@ -232,7 +232,7 @@ final class HtmlReportWriter implements ReportWriter {
         out.write("</ul>");
     }
 
-    /** The count of rule outcomes by status, then each rule that had nothing to check or broke, with its reason. */
+    /** Writes the count of rule outcomes by status, then each rule that had nothing to check or broke, with its reason. */
     private void rules(Writer out, DocumentResult result) throws IOException {
         if (result.rules().isEmpty()) {
             return;

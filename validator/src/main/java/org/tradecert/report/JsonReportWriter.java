@@ -17,10 +17,10 @@ import java.io.OutputStream;
 
 /**
  * The report for machines, described by {@code tradecert-report-1.schema.json}. The output is
- * deterministic to the byte: members in a fixed order, results in input order, findings in the
- * engine's order, no timestamps, file names exactly as the run was given them, and layer
- * durations only when the timings option is on. Each finding carries its message in the report
- * language and its rule id and arguments for programs.
+ * deterministic to the byte. Members come in a fixed order, results in input order and findings
+ * in the engine's order. There are no timestamps, file names are exactly as the run was given
+ * them, and layer durations appear only when the timings option is on. Each finding carries its
+ * message in the report language and its rule id and arguments for programs.
  */
 final class JsonReportWriter implements ReportWriter {
 

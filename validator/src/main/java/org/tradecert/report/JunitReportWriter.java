@@ -141,7 +141,7 @@ final class JunitReportWriter implements ReportWriter {
 
             if (layer.status() == LayerStatus.ERROR || unreadable) {
                 String message = unreadable && !failing.isEmpty() ? firstMessage(failing)
-                        : texts.text("report.junit.layerError", texts.numberedLayer(layer.layer()), nullToEmpty(texts.layerDetail(layer)));
+                        : texts.text("report.layer.error", texts.numberedLayer(layer.layer()), nullToEmpty(texts.layerDetail(layer)));
                 String type = failing.isEmpty() ? "layer-error" : failing.get(0).ruleId();
                 cases.add(new Case(layer.layer(), Outcome.ERROR, message, type, lines(failing), systemOut, layer.durationNanos()));
             } else if (!failing.isEmpty()) {
@@ -224,7 +224,7 @@ final class JunitReportWriter implements ReportWriter {
         xml.writeEndElement();
     }
 
-    /** The findings as plain lines: severity, rule id and location, then the message and values indented. */
+    /** Formats the findings as plain lines: severity, rule id and location, then the message and values indented. */
     private String lines(List<Finding> findings) {
         StringBuilder text = new StringBuilder();
         for (Finding finding : findings) {
@@ -260,8 +260,9 @@ final class JunitReportWriter implements ReportWriter {
     }
 
     /**
-     * The duration in seconds with millisecond precision, as JUnit XML writes it, or 0 when
-     * timings are off. Readers such as Surefire's expect the attribute, so it is always written.
+     * Formats a duration in seconds with millisecond precision, as JUnit XML writes it, or
+     * returns 0 when timings are off. Surefire's reader warns when the attribute is missing, so
+     * it is always written.
      */
     private String time(long nanos) {
         if (!options.timings()) {
@@ -274,7 +275,7 @@ final class JunitReportWriter implements ReportWriter {
         xml.writeCharacters("\n" + "  ".repeat(depth));
     }
 
-    /** Document data made safe for XML 1.0, which cannot carry most control characters even as references. */
+    /** Makes document data safe for XML 1.0, which cannot carry most control characters even as references. */
     private static String xmlText(String text) {
         return text == null ? "" : ControlCharacters.escape(text);
     }

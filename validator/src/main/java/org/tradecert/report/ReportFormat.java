@@ -31,7 +31,7 @@ public record ReportFormat(Kind kind, Path path) {
             this.id = id;
         }
 
-        /** The name on the command line, e.g. {@code junit}. */
+        /** Returns the name on the command line, e.g. {@code junit}. */
         public String id() {
             return id;
         }
@@ -126,7 +126,7 @@ public record ReportFormat(Kind kind, Path path) {
         return String.join(", ", names);
     }
 
-    /** The value as it would be written on a command line, e.g. {@code sarif=out.sarif}. */
+    /** Returns the value as it would be written on a command line, e.g. {@code sarif=out.sarif}. */
     @Override
     public String toString() {
         return path == null ? kind.id() : kind.id() + "=" + path;

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * A {@code --format} value that cannot be used. It carries a message key of the reports bundle
- * and its arguments, so the command line words the problem in the reader's language; the
+ * and its arguments, so the command line can word the problem in the reader's language. The
  * exception's own message is the English text.
  */
 public final class ReportFormatException extends IllegalArgumentException {
@@ -29,7 +29,7 @@ public final class ReportFormatException extends IllegalArgumentException {
         return arguments;
     }
 
-    /** The problem in the given language. */
+    /** Words the problem in the given language. */
     public String message(Locale locale) {
         return Messages.get(locale, key, arguments.toArray());
     }

@@ -31,7 +31,7 @@ final class ReportTexts {
         return locale;
     }
 
-    /** The BCP 47 tag of the report language: {@code en} or {@code zh-CN}. */
+    /** Returns the BCP 47 tag of the report language: {@code en} or {@code zh-CN}. */
     String languageTag() {
         return Messages.CHINESE.equals(locale) ? "zh-CN" : "en";
     }
@@ -52,14 +52,14 @@ final class ReportTexts {
         return text("report.layer." + layer.key());
     }
 
-    /** The layer with its number, e.g. "layer 5 schema". */
+    /** Names the layer with its number, e.g. "layer 5 schema". */
     String numberedLayer(Layer layer) {
         return text("report.layer.numbered", layer.number(), layer(layer));
     }
 
     /**
-     * What the input is: its document type and version, "ledger chain" for the result of a
-     * ledger's own checks, or a note that the type was not determined.
+     * Describes what the input is: its document type and version, "ledger chain" for the result
+     * of a ledger's own checks, or a note that the type was not determined.
      */
     String documentKind(DocumentResult result) {
         if (result.documentType() != null) {
@@ -79,8 +79,8 @@ final class ReportTexts {
     }
 
     /**
-     * Why a layer was skipped or failed, in the reader's language where the engine gave a
-     * layer key or a time-out; other details are the engine's own words.
+     * Explains why a layer was skipped or failed. A layer key or a time-out from the engine is
+     * put in the reader's language, and any other detail is returned in the engine's own words.
      */
     String layerDetail(LayerResult result) {
         String detail = result.detail();
@@ -98,7 +98,7 @@ final class ReportTexts {
         return detail;
     }
 
-    /** The finding's message in the reader's language; a rule without a message shows its arguments. */
+    /** Renders the finding's message in the reader's language, or its arguments when the rule has no message. */
     String message(Finding finding) {
         String key = "rule." + finding.ruleId() + ".message";
         if (Messages.has(key)) {
@@ -110,7 +110,7 @@ final class ReportTexts {
         return String.join("; ", finding.arguments());
     }
 
-    /** The reason of a not-applicable or failed rule outcome, or null when it has none. */
+    /** Renders the reason of a not-applicable or failed rule outcome, or returns null when it has none. */
     String reason(RuleOutcome outcome) {
         if (outcome.reasonKey() == null) {
             return null;
@@ -122,7 +122,7 @@ final class ReportTexts {
         return arguments.isEmpty() ? outcome.reasonKey() : outcome.reasonKey() + ": " + String.join("; ", arguments);
     }
 
-    /** The rule's description, or its id when the bundles have none. */
+    /** Returns the rule's description, or its id when the bundles have none. */
     String description(RuleDefinition rule) {
         return Messages.has(rule.descriptionKey()) ? text(rule.descriptionKey()) : rule.id();
     }

@@ -46,8 +46,8 @@ public interface ReportWriter extends Closeable {
     }
 
     /**
-     * A sink for {@code Validator.validate}: each result is added to the summary and then to
-     * this report. An {@link IOException} of the report is rethrown as {@link UncheckedIOException}.
+     * Returns a sink for {@code Validator.validate} that adds each result to the summary and then
+     * to this report. An {@link IOException} of the report is rethrown as {@link UncheckedIOException}.
      */
     default Consumer<DocumentResult> sink(RunSummary summary) {
         return result -> {

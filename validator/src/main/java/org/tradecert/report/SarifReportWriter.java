@@ -24,19 +24,19 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The report for code-scanning services, in SARIF 2.1.0 (OASIS). One run whose tool driver
- * lists the whole rule catalogue with descriptions and default levels, one result per finding
- * with its rule, level, message, physical location (file, line, column) and logical location
- * (XPath or JSON Pointer), and the tradecert severities, expected and actual values in the
- * result's property bag. Results stream; the invocation, written last, lists the severity
- * overrides and the layers that could not run.
+ * The report for code-scanning services, in SARIF 2.1.0 (OASIS). The log has one run, whose tool
+ * driver lists the whole rule catalogue with descriptions and default levels. Each finding is one
+ * result with its rule, level, message, physical location (file, line, column) and logical
+ * location (XPath or JSON Pointer). The tradecert severities and the expected and actual values
+ * go into the result's property bag. Results stream, and the invocation, written last, lists the
+ * severity overrides and the layers that could not run.
  */
 final class SarifReportWriter implements ReportWriter {
 
     /** The location of the SARIF 2.1.0 schema as published by OASIS (errata 01). */
     static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-    /** The most layer failures listed as notifications; a run with more says how many it left out. */
+    /** Maximum number of layer failures listed as notifications; past it, one notification gives the count of the rest. */
     static final int MAX_NOTIFICATIONS = 1000;
 
     private static final Pattern SEMANTIC_VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
@@ -277,7 +277,7 @@ final class SarifReportWriter implements ReportWriter {
             return;
         }
         String detail = texts.layerDetail(layer);
-        String message = texts.text("report.junit.layerError", texts.numberedLayer(layer.layer()), detail == null ? "" : detail);
+        String message = texts.text("report.layer.error", texts.numberedLayer(layer.layer()), detail == null ? "" : detail);
         notifications.add(new Notification(input.source(), layer.layer().key(), message));
     }
 
@@ -351,7 +351,7 @@ final class SarifReportWriter implements ReportWriter {
         }
     }
 
-    /** SARIF has three levels: fatal and error findings are errors, warnings warnings, info findings notes. */
+    /** Maps a severity to one of SARIF's three levels: fatal and error are error, warning is warning, info is note. */
     static String level(Severity severity) {
         return switch (severity) {
             case FATAL, ERROR -> "error";
@@ -360,7 +360,7 @@ final class SarifReportWriter implements ReportWriter {
         };
     }
 
-    /** The kind of a logical location: an element or attribute for an XPath, a value for a JSON Pointer. */
+    /** Returns the kind of a logical location: an element or attribute for an XPath, a value for a JSON Pointer. */
     private static String logicalKind(Location location) {
         if (location.xpath() == null) {
             return "value";
@@ -369,7 +369,7 @@ final class SarifReportWriter implements ReportWriter {
         return location.xpath().startsWith("@", lastStep + 1) ? "attribute" : "element";
     }
 
-    /** A readable rule name from its id, as SARIF suggests: {@code SCHEMA-CODE-VALUE} becomes {@code SchemaCodeValue}. */
+    /** Derives a readable rule name from its id, as SARIF suggests: {@code SCHEMA-CODE-VALUE} becomes {@code SchemaCodeValue}. */
     static String ruleName(String id) {
         StringBuilder name = new StringBuilder();
         for (String part : id.split("[^A-Za-z0-9]+")) {
@@ -380,7 +380,7 @@ final class SarifReportWriter implements ReportWriter {
         return name.toString();
     }
 
-    /** The first sentence of a description, for the one-line short description; "e.g." and "i.e." do not end it. */
+    /** Returns the first sentence of a description for the one-line short description. "e.g." and "i.e." do not end a sentence. */
     static String firstSentence(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

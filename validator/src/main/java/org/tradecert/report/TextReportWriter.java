@@ -24,11 +24,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The report for people at a terminal: a few lines naming the rule pack, schemas and code lists,
- * then one header line per input with its verdict and type, the layers that did not pass, its
- * findings with location, message, expected and actual values, and a one-line summary at the end.
- * Every text that comes from a document is escaped, so no raw control character, escape
- * sequence or line break from the data reaches the terminal; colours, when on, are the writer's own.
+ * The report for people at a terminal. A few lines name the rule pack, schemas and code lists.
+ * Each input then has one header line with its verdict and type, followed by the layers that did
+ * not pass and its findings with location, message, expected and actual values. A one-line
+ * summary ends the report. Every text that comes from a document is escaped, so no raw control
+ * character, escape sequence or line break from the data reaches the terminal. Colours, when
+ * on, are the writer's own.
  */
 final class TextReportWriter implements ReportWriter {
 
@@ -126,7 +127,7 @@ final class TextReportWriter implements ReportWriter {
         }
     }
 
-    /** The statuses other than valid and not applicable, with neighbouring layers of the same status and cause joined. */
+    /** Lists the statuses other than valid and not applicable, joining neighbouring layers of the same status and cause. */
     private String layers(DocumentResult result) {
         List<String> groups = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -159,7 +160,7 @@ final class TextReportWriter implements ReportWriter {
                 : texts.text("report.text.layerGroupDetail", joined, label, safe(detail));
     }
 
-    /** The input's type, version and syntax, its origin when not the standard's own format, and its submission. */
+    /** Describes the input's type, version and syntax, its origin when not the standard's own format, and its submission. */
     private String describe(DocumentResult result) {
         StringBuilder description = new StringBuilder(safe(texts.documentKind(result)));
         String separator = texts.text("report.text.listSeparator");
@@ -175,7 +176,7 @@ final class TextReportWriter implements ReportWriter {
         return description.toString();
     }
 
-    /** {@code file:line:column xpath} or {@code file pointer}, with the submission when there is one. */
+    /** Formats a location as {@code file:line:column xpath} or {@code file pointer}, with the submission when there is one. */
     private String location(Location location) {
         String text = location.toString();
         if (location.submissionId() != null) {

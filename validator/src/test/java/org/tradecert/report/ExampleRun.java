@@ -28,7 +28,7 @@ record ExampleRun(Provenance provenance, List<DocumentResult> results) {
 
     private static ExampleRun examples;
 
-    /** The run over the examples, validated once and shared by the tests of this package. */
+    /** Returns the run over the examples, validated once and shared by the tests of this package. */
     static synchronized ExampleRun examples() {
         if (examples == null) {
             examples = run(Validator.builder().build(), List.of(VALID, INVALID, MISSING));

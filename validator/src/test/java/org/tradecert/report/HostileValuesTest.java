@@ -24,10 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Document data that would act on a reader if a report passed it on raw: a JSON member name
- * with a script element, ANSI colour sequences and a line break, a code value with a script
- * element, and a file name with both. A real run validates these files and every format must
- * show the data as inert text.
+ * Document data that would act on a reader if a report passed it on raw. The data are a JSON
+ * member name with a script element, ANSI colour sequences and a line break, a code value with a
+ * script element, and a file name with both. A real run validates these files, and every format
+ * must show the data as inert text.
  */
 class HostileValuesTest {
 

@@ -57,7 +57,7 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void oneSectionPerInputInOrderWithItsFindings() {
+    void sectionPerInputWithFindings() {
         Document page = HtmlPage.parse(run.render(ReportFormat.Kind.HTML, Messages.ENGLISH, ReportOptions.defaults()));
         List<Element> sections = HtmlPage.withClass(page, "section", "input");
 

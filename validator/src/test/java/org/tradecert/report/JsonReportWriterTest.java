@@ -69,7 +69,7 @@ class JsonReportWriterTest {
     }
 
     @Test
-    void outputHasNoDurationsTimestampsOrAddedAbsolutePaths() {
+    void outputHasNoRunDependentData() {
         String json = run.renderText(ReportFormat.Kind.JSON, Messages.ENGLISH, ReportOptions.defaults());
 
         assertThat(json).doesNotContain("durationNanos");

@@ -59,7 +59,7 @@ class JunitReportWriterTest {
     }
 
     @Test
-    void invalidExamplesFailInTheLayerOfTheirFindings() throws Exception {
+    void invalidExamplesFailTheirLayer() throws Exception {
         List<ReportTestSuite> suites = readBack(Messages.ENGLISH);
 
         for (int i = 0; i < suites.size(); i++) {

@@ -56,7 +56,7 @@ class ReportFormatTest {
     }
 
     @Test
-    void unknownNameWithControlCharactersIsEscapedInTheMessage() {
+    void unknownNameIsEscaped() {
         assertThatThrownBy(() -> ReportFormat.parse("\u001B[31mpdf"))
                 .hasMessageContaining("\\u001B[31mpdf")
                 .satisfies(problem -> assertThat(problem.getMessage()).doesNotContain("\u001B"));

@@ -68,7 +68,7 @@ class SarifReportWriterTest {
     }
 
     @Test
-    void oneResultPerFindingWithRuleLevelAndMessage() {
+    void resultPerFinding() {
         JsonNode sarifRun = sarifRun();
         JsonNode results = sarifRun.path("results");
         List<Finding> findings = new ArrayList<>();

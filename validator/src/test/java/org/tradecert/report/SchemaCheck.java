@@ -52,7 +52,7 @@ final class SchemaCheck {
         return new SchemaCheck(SpecVersion.VersionFlag.V7, SARIF_SCHEMA);
     }
 
-    /** The schema violations of a document, empty when it is valid. */
+    /** Validates a document and returns its schema violations, empty when it is valid. */
     Set<ValidationMessage> violations(byte[] document) {
         return schema.validate(parse(document));
     }

@@ -22,7 +22,7 @@ class TextReportWriterTest {
     private final ExampleRun run = ExampleRun.examples();
 
     @Test
-    void everyInputHasOneHeaderLineInInputOrder() {
+    void headerLinePerInputInOrder() {
         List<String> lines = lines(Messages.ENGLISH, ReportOptions.defaults());
 
         int previous = -1;
@@ -90,7 +90,7 @@ class TextReportWriterTest {
     }
 
     @Test
-    void reportStartsWithTheRulePackAndItsDigest() {
+    void reportStartsWithRulePack() {
         List<String> lines = lines(Messages.ENGLISH, ReportOptions.defaults());
 
         assertThat(lines.get(0)).isEqualTo("tradecert " + run.provenance().toolVersion() + ", rule pack "
@@ -148,7 +148,7 @@ class TextReportWriterTest {
         return summary;
     }
 
-    /** The index of the input's header line: the line that starts with its source and a colon. */
+    /** Finds the input's header line: the line that starts with its source and a colon. */
     private static int headerIndex(List<String> lines, DocumentResult result) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -159,7 +159,7 @@ class TextReportWriterTest {
         throw new AssertionError("no header line for " + result.source());
     }
 
-    /** The index of the next input header or of the blank line that ends the input's block. */
+    /** Finds the next input header, or the blank line that ends the input's block. */
     private static int nextHeader(List<String> lines, int header) {
         int i = header + 1;
         while (i < lines.size() && lines.get(i).startsWith("  ")) {
