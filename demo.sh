@@ -16,3 +16,15 @@ head -n 12 target/demo/commercial-invoice.json
 echo
 echo "== Ports and airports of the shipments in the bundled UN/LOCODE selection"
 $tradecert codelists lookup UNLOCODE CNTXG NLRTM CNTSN DEFRA
+
+echo
+echo "== Validating both shipments' documents, XML and JSON"
+$tradecert validate examples/documents/valid --format text --format html=target/demo/valid.html
+
+echo
+echo "== Validating the sea shipment as signed and anchored on its sandbox ledger"
+$tradecert validate examples/ledgers/sea-ok --format json=target/demo/sea-ok.json | tail -n 1
+
+echo
+echo "== An invoice that names an Incoterms rule that does not exist (exit code 1 expected)"
+$tradecert validate examples/documents/invalid/commercial-invoice/unknown-incoterms-rule.xml || echo "exit code $?"

@@ -19,12 +19,40 @@ public final class Cli {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean verbose;
+    private final java.io.PrintStream stdout;
+    private final boolean terminal;
 
     public Cli(Locale locale, PrintWriter out, PrintWriter err, boolean verbose) {
+        this(locale, out, err, verbose, null, false);
+    }
+
+    /**
+     * @param stdout   the raw standard output, for reports that write bytes; null when only {@code out} exists
+     * @param terminal whether standard output is an interactive terminal (colours and a progress line are then welcome)
+     */
+    public Cli(Locale locale, PrintWriter out, PrintWriter err, boolean verbose, java.io.PrintStream stdout, boolean terminal) {
         this.locale = Messages.supported(locale);
         this.out = out;
         this.err = err;
         this.verbose = verbose;
+        this.stdout = stdout;
+        this.terminal = terminal;
+    }
+
+    /** Standard output as bytes; what {@link #out()} buffered is flushed first so the two never interleave. */
+    public java.io.OutputStream stdout() {
+        out.flush();
+        return stdout != null ? stdout : new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new UnsupportedOperationException("this run has no byte stream for standard output");
+            }
+        };
+    }
+
+    /** True when standard output is an interactive terminal. */
+    public boolean terminal() {
+        return terminal;
     }
 
     public Locale locale() {

@@ -34,7 +34,8 @@ public final class Main {
                     return ExitCode.USAGE;
                 }
             }
-            Cli cli = new Cli(locale, out, err, hasFlag(args, "--verbose"));
+            boolean terminal = stdout == System.out && System.console() != null;
+            Cli cli = new Cli(locale, out, err, hasFlag(args, "--verbose"), stdout, terminal);
             CommandLine commandLine = new CommandLine(new TradecertCommand(cli));
             commandLine.setResourceBundle(ResourceBundle.getBundle("org.tradecert.cli.help", cli.locale(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));

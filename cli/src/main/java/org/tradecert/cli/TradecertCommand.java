@@ -21,8 +21,8 @@ import java.util.concurrent.Callable;
 @Command(name = "tradecert",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {SchemaCommand.class, ConvertCommand.class, CodeListsCommand.class, SandboxCommand.class, KeysCommand.class,
-                SignCommand.class, SubmitCommand.class, LedgerCommand.class, EnvelopeCommand.class, RulesCommand.class})
+        subcommands = {ValidateCommand.class, RulesCommand.class, SchemaCommand.class, ConvertCommand.class, CodeListsCommand.class, SandboxCommand.class, KeysCommand.class,
+                SignCommand.class, SubmitCommand.class, LedgerCommand.class, EnvelopeCommand.class})
 public final class TradecertCommand implements Callable<Integer> {
 
     private final Cli cli;

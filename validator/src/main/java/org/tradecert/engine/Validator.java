@@ -206,8 +206,8 @@ public final class Validator {
         for (Layer layer : List.of(Layer.ENVELOPE, Layer.INTEGRITY, Layer.AUTHORISATION, Layer.LEDGER)) {
             result.notApplicable(layer, null);
         }
-        documentLayers.run(bytes, input.name(), forcedType, deadline, result);
         notYetBuilt(result);
+        documentLayers.run(bytes, input.name(), forcedType, deadline, result);
         return result::build;
     }
 
@@ -276,8 +276,8 @@ public final class Validator {
         }
         checkAnchor(envelope, network, name, result);
 
-        validatePayload(envelope, name, deadline, result);
         notYetBuilt(result);
+        validatePayload(envelope, name, deadline, result);
         if (verified == null) {
             return result::build;
         }
@@ -480,8 +480,8 @@ public final class Validator {
                 }
                 result.ran(Layer.INTEGRITY, 0);
                 result.ran(Layer.AUTHORISATION, 0);
-                validatePayload(envelope, name, deadline, result);
                 notYetBuilt(result);
+                validatePayload(envelope, name, deadline, result);
                 return result::build;
             }
 

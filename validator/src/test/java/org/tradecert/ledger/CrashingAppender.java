@@ -27,6 +27,8 @@ import java.util.UUID;
 public final class CrashingAppender {
 
     static final String READY = "appending";
+    /** Printed after each chunk of a block file is written, so the test can kill the process while a block is half on disk. */
+    static final String CHUNK = "chunk";
 
     private CrashingAppender() {
     }
@@ -41,6 +43,8 @@ public final class CrashingAppender {
         SecureRandom random = new SecureRandom();
 
         SandboxLedger.chunkWritten = () -> {
+            System.out.println(CHUNK);
+            System.out.flush();
             try {
                 Thread.sleep(40);
             } catch (InterruptedException e) {

@@ -38,10 +38,14 @@ class LedgerCrashTest {
         long blocksBefore = 1;
         while (killsDuringWrite < KILLS_DURING_WRITE_WANTED && attempts < MAX_ATTEMPTS) {
             attempts++;
-            Process child = start(sandbox.dir, ledgerDir);
-            Thread.sleep(300 + random.nextInt(1500));
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("killed process ended").isTrue();
+            Child child = start(sandbox.dir, ledgerDir);
+            if (attempts % 2 == 1) {
+                child.awaitChunks(1 + random.nextInt(20));
+            } else {
+                Thread.sleep(300 + random.nextInt(1500));
+            }
+            child.process().destroyForcibly();
+            assertThat(child.process().waitFor(30, TimeUnit.SECONDS)).as("killed process ended").isTrue();
             if (!temporaryFiles(ledgerDir).isEmpty()) {
                 killsDuringWrite++;
             }
@@ -57,7 +61,25 @@ class LedgerCrashTest {
         assertThat(killsDuringWrite).as("kills that hit a block being written, in %d attempts", attempts).isGreaterThanOrEqualTo(KILLS_DURING_WRITE_WANTED);
     }
 
-    private static Process start(Path sandbox, Path ledger) throws Exception {
+    /**
+     * The appender process and the chunk markers it prints. Every other attempt waits for a
+     * chunk marker before killing, so some kills land while a block is half written however
+     * slow the machine is; the other attempts kill at a random moment.
+     */
+    private record Child(Process process, java.util.concurrent.BlockingQueue<String> lines) {
+        void awaitChunks(int count) throws InterruptedException {
+            int seen = 0;
+            while (seen < count) {
+                String line = lines.poll(60, TimeUnit.SECONDS);
+                assertThat(line).as("the appender is still writing").isNotNull();
+                if (CrashingAppender.CHUNK.equals(line)) {
+                    seen++;
+                }
+            }
+        }
+    }
+
+    private static Child start(Path sandbox, Path ledger) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-cp", classpath, CrashingAppender.class.getName(), sandbox.toString(), ledger.toString())
@@ -66,10 +88,11 @@ class LedgerCrashTest {
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = output.readLine();
         assertThat(line).as("the appender started").isEqualTo(CrashingAppender.READY);
-        Thread drain = new Thread(() -> output.lines().forEach(l -> { }));
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread drain = new Thread(() -> output.lines().forEach(lines::add));
         drain.setDaemon(true);
         drain.start();
-        return process;
+        return new Child(process, lines);
     }
 
     private static List<Path> temporaryFiles(Path ledger) throws Exception {
