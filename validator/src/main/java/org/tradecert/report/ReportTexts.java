@@ -11,17 +11,26 @@ import org.tradecert.api.Verdict;
 import org.tradecert.i18n.Messages;
 import org.tradecert.rules.RuleDefinition;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The words of every report in one language: labels of verdicts, layers, statuses and
  * severities, and the rendered messages of findings and rule outcomes. The texts are not
  * escaped; each writer escapes for its own syntax.
+ *
+ * <p>Texts without arguments and the layer names are looked up once and kept, because a large
+ * run asks for the same labels hundreds of thousands of times and each bundle lookup formats a
+ * new {@link java.text.MessageFormat}. Not thread-safe: each writer has its own instance.
  */
 final class ReportTexts {
 
     private final Locale locale;
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<Layer, String> numberedLayers = new EnumMap<>(Layer.class);
 
     ReportTexts(Locale locale) {
         this.locale = Messages.supported(locale);
@@ -37,6 +46,9 @@ final class ReportTexts {
     }
 
     String text(String key, Object... arguments) {
+        if (arguments.length == 0) {
+            return labels.computeIfAbsent(key, label -> Messages.get(locale, label));
+        }
         return Messages.get(locale, key, arguments);
     }
 
@@ -54,7 +66,12 @@ final class ReportTexts {
 
     /** Names the layer with its number, e.g. "layer 5 schema". */
     String numberedLayer(Layer layer) {
-        return text("report.layer.numbered", layer.number(), layer(layer));
+        String numbered = numberedLayers.get(layer);
+        if (numbered == null) {
+            numbered = text("report.layer.numbered", layer.number(), layer(layer));
+            numberedLayers.put(layer, numbered);
+        }
+        return numbered;
     }
 
     /**
@@ -89,7 +106,14 @@ final class ReportTexts {
         }
         for (Layer layer : Layer.values()) {
             if (layer.key().equals(detail)) {
-                return text("report.layer.after", numberedLayer(layer));
+                String key = "report.layer.after|" + detail;
+                String after = labels.get(key);
+                if (after == null) {
+                    // Computed before it is stored: the lookup fills the same map, so it cannot run inside computeIfAbsent.
+                    after = text("report.layer.after", numberedLayer(layer));
+                    labels.put(key, after);
+                }
+                return after;
             }
         }
         if ("timeout".equals(detail)) {
