@@ -170,6 +170,7 @@ final class DocumentLayers {
     }
 
     private void runRules(Object document, String type, ModelLocator locator, String origin, Set<String> uncarried, ResultBuilder result) {
+        result.bound(document, locator);
         long start = System.nanoTime();
         try {
             DocumentRuleRunner.Result outcome = rules.run(document, type, locator, origin, uncarried);

@@ -37,6 +37,8 @@ final class ResultBuilder {
     private String syntax;
     private String origin;
     private boolean inputError;
+    private Object boundDocument;
+    private org.tradecert.rules.ModelLocator boundLocator;
 
     ResultBuilder(long index, String source, RuleCatalogue catalogue, RuleConfig config) {
         this.index = index;
@@ -64,6 +66,28 @@ final class ResultBuilder {
 
     void inputError() {
         this.inputError = true;
+    }
+
+    /** Keeps the bound model of the document, for the facts the cross-document layer takes from it. */
+    void bound(Object document, org.tradecert.rules.ModelLocator locator) {
+        this.boundDocument = document;
+        this.boundLocator = locator;
+    }
+
+    Object boundDocument() {
+        return boundDocument;
+    }
+
+    org.tradecert.rules.ModelLocator boundLocator() {
+        return boundLocator;
+    }
+
+    String syntax() {
+        return syntax;
+    }
+
+    String documentType() {
+        return documentType;
     }
 
     /** Adds a finding at its effective severity, naming the submission when there is one. */

@@ -13,6 +13,14 @@ import org.tradecert.api.ToolVersion;
 import org.tradecert.codelist.CodeListLayer;
 import org.tradecert.codelist.CodeListPack;
 import org.tradecert.codelist.CodeListRegistry;
+import org.tradecert.crossdoc.CrossDocumentLayer;
+import org.tradecert.crossdoc.CrossDocumentProfile;
+import org.tradecert.crossdoc.CrossDocumentRules;
+import org.tradecert.crossdoc.DocumentFacts;
+import org.tradecert.crossdoc.Fact;
+import org.tradecert.crossdoc.FactExtractors;
+import org.tradecert.crossdoc.TradeTransaction;
+import org.tradecert.crossdoc.TransactionIndex;
 import org.tradecert.document.DocumentReader;
 import org.tradecert.document.DocumentSyntax;
 import org.tradecert.document.InputRules;
@@ -81,6 +89,7 @@ public final class Validator {
     private final Map<Path, Object> registriesByDirectory = new ConcurrentHashMap<>();
     private final Map<String, SubmissionVerifier> verifiers = new ConcurrentHashMap<>();
     private final Provenance provenance;
+    private final CrossDocumentLayer crossDocument;
 
     private Validator(Builder builder) {
         this.catalog = SchemaCatalog.bundled();
@@ -96,6 +105,7 @@ public final class Validator {
         this.documentLayers = new DocumentLayers(new DocumentReader(catalog), catalog, new CodeListLayer(codeLists),
                 new DocumentRuleRunner(builder.documentRules != null ? builder.documentRules : catalogue.documentRules(), codeLists),
                 builder.locale, timeoutNanos);
+        this.crossDocument = new CrossDocumentLayer(CrossDocumentRules.all(), builder.profile, codeLists);
         this.provenance = buildProvenance();
     }
 
@@ -417,17 +427,19 @@ public final class Validator {
      */
     private void validateLedger(String name, LedgerOpener opener, AtomicLong index, OrderedPipeline pipeline) {
         long start = System.nanoTime();
-        try (BlockSource source = opener.open()) {
+        try (BlockSource source = opener.open(); TransactionIndex transactions = new TransactionIndex()) {
             NetworkRegistry network = registry != null ? registry : storedRegistry(source);
             LedgerVerifier verifier = new LedgerVerifier(network, catalog);
             LedgerVerifier.Report report = verifier.verify(source,
-                    submission -> pipeline.submit(submissionWork(name, submission, index.getAndIncrement())), false);
+                    submission -> pipeline.submit(submissionWork(name, submission, index.getAndIncrement(), transactions)), false);
             ResultBuilder chain = new ResultBuilder(index.getAndIncrement(), name, catalogue, config);
             chain.addAll(report.findings());
             chain.ran(Layer.INPUT, 0);
             chain.ran(Layer.LEDGER, System.nanoTime() - start);
             DocumentResult result = chain.build();
             pipeline.submit(done(result));
+            pipeline.finish();
+            crossCheck(name, transactions, index, pipeline);
         } catch (LedgerException | RegistryException | IOException | RuntimeException e) {
             ResultBuilder failed = new ResultBuilder(index.getAndIncrement(), name, catalogue, config);
             failed.add(LedgerRules.MALFORMED.finding(Location.ofFile(name), e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -459,7 +471,34 @@ public final class Validator {
         };
     }
 
-    private OrderedPipeline.Work submissionWork(String ledgerName, LedgerVerifier.AnchoredSubmission submission, long index) {
+    /** Runs the cross-document rules and risk indicators over each trade transaction of a ledger; one result per transaction. */
+    private void crossCheck(String ledgerName, TransactionIndex transactions, AtomicLong index, OrderedPipeline pipeline) {
+        Iterator<TradeTransaction> all = transactions.transactions();
+        while (all.hasNext()) {
+            TradeTransaction transaction = all.next();
+            String source = ledgerName + "#transaction:" + transaction.id();
+            ResultBuilder result = new ResultBuilder(index.getAndIncrement(), source, catalogue, config);
+            result.document(TRANSACTION_TYPE, null, null, null);
+            for (Layer layer : List.of(Layer.CROSS_DOCUMENT, Layer.RISK)) {
+                long start = System.nanoTime();
+                CrossDocumentLayer.Result outcome = crossDocument.run(transaction, source, layer);
+                result.addAll(outcome.findings());
+                result.outcomes(outcome.outcomes());
+                if (outcome.error() != null) {
+                    result.status(layer, LayerStatus.ERROR, System.nanoTime() - start, outcome.error());
+                } else {
+                    result.ran(layer, System.nanoTime() - start);
+                }
+            }
+            pipeline.submit(done(result.build()));
+        }
+    }
+
+    /** The document type reports show for the result of a trade transaction. */
+    public static final String TRANSACTION_TYPE = "trade-transaction";
+
+    private OrderedPipeline.Work submissionWork(String ledgerName, LedgerVerifier.AnchoredSubmission submission, long index,
+                                                TransactionIndex transactions) {
         String name = ledgerName + "/" + submission.blockName() + "#" + submission.transactionIndex();
         return new OrderedPipeline.Work() {
             @Override
@@ -480,9 +519,16 @@ public final class Validator {
                 }
                 result.ran(Layer.INTEGRITY, 0);
                 result.ran(Layer.AUTHORISATION, 0);
-                notYetBuilt(result);
+                result.notApplicable(Layer.CROSS_DOCUMENT, TRANSACTION_TYPE);
+                result.notApplicable(Layer.RISK, TRANSACTION_TYPE);
                 validatePayload(envelope, name, deadline, result);
-                return result::build;
+                Map<String, List<Fact>> facts = result.boundDocument() == null ? Map.of()
+                        : FactExtractors.extract(result.boundDocument(), result.boundLocator());
+                return () -> {
+                    DocumentResult built = result.build();
+                    transactions.add(facts(built, envelope, submission, result.syntax(), facts));
+                    return built;
+                };
             }
 
             @Override
@@ -490,6 +536,27 @@ public final class Validator {
                 return failure(index, name, cause);
             }
         };
+    }
+
+    private static DocumentFacts facts(DocumentResult result, Envelope envelope, LedgerVerifier.AnchoredSubmission submission,
+                                       String syntax, Map<String, List<Fact>> facts) {
+        Statement statement = envelope.statement();
+        List<String> references = new ArrayList<>();
+        for (Statement.Reference reference : statement.references()) {
+            if (reference.docType() != null && reference.docId() != null) {
+                references.add("doc:" + reference.docType() + ":" + reference.docId());
+            }
+            if (reference.statementDigest() != null) {
+                references.add("digest:" + reference.statementDigest());
+            }
+        }
+        return new DocumentFacts(result.index(), result.source(), statement.submissionId(),
+                submission.anchor() == null ? null : submission.anchor().statementDigest(), statement.docType(), statement.docId(),
+                statement.docVersion(), statement.submitterOrgId(), statement.submitterRole(),
+                statement.createdAt() == null ? null : statement.createdAt().toString(),
+                submission.anchor() == null || submission.anchor().ledgerTime() == null ? null : submission.anchor().ledgerTime().toString(),
+                statement.supersedes(), references, syntax, result.verdict(org.tradecert.api.Severity.ERROR) == org.tradecert.api.Verdict.CONFORMANT,
+                facts);
     }
 
     private Provenance buildProvenance() {
@@ -518,6 +585,7 @@ public final class Validator {
         private long maxBytes = DEFAULT_MAX_BYTES;
         private Duration timeout = DEFAULT_TIMEOUT;
         private List<org.tradecert.rules.DocumentRule<?>> documentRules;
+        private CrossDocumentProfile profile = CrossDocumentProfile.defaults();
 
         private Builder() {
         }
@@ -525,6 +593,12 @@ public final class Validator {
         /** Replaces the document rules of the catalogue; for tests of the engine's handling of rules. */
         Builder documentRules(List<org.tradecert.rules.DocumentRule<?>> rules) {
             this.documentRules = List.copyOf(rules);
+            return this;
+        }
+
+        /** The tolerances of the cross-document rules. */
+        public Builder profile(CrossDocumentProfile value) {
+            this.profile = value;
             return this;
         }
 

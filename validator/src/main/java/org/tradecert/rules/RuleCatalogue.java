@@ -45,6 +45,7 @@ public final class RuleCatalogue {
         for (DocumentRule<?> rule : documentRules) {
             all.add(rule.definition());
         }
+        all.addAll(org.tradecert.crossdoc.CrossDocumentRules.definitions());
         all.addAll(LedgerRules.all());
         all.sort(Comparator.comparingInt((RuleDefinition rule) -> rule.layer().number()).thenComparing(RuleDefinition::id));
         for (RuleDefinition rule : all) {

@@ -185,16 +185,21 @@ class ValidatorTest {
     }
 
     @Test
-    void ledgerGivesOneResultPerSubmissionThenItsChain() {
+    void ledgerGivesOneResultPerSubmissionThenItsChainThenItsTransactions() {
         Path ledger = ProjectPaths.examples().resolve("ledgers/sea-ok");
 
         List<DocumentResult> results = run(Validator.builder().build(), ledger);
 
         assertThat(results).hasSizeGreaterThan(10);
-        DocumentResult chain = results.get(results.size() - 1);
+        List<DocumentResult> submissions = results.stream().filter(result -> result.submissionId() != null).toList();
+        DocumentResult chain = results.get(submissions.size());
         assertThat(chain.source()).isEqualTo(ledger.toString());
         assertThat(chain.layer(Layer.LEDGER).status()).isEqualTo(LayerStatus.VALID);
-        for (DocumentResult submission : results.subList(0, results.size() - 1)) {
+        assertThat(results.subList(submissions.size() + 1, results.size())).as("trade transactions after the chain")
+                .isNotEmpty()
+                .allMatch(result -> Validator.TRANSACTION_TYPE.equals(result.documentType()));
+        assertThat(results.subList(0, submissions.size())).isEqualTo(submissions);
+        for (DocumentResult submission : submissions) {
             assertThat(submission.submissionId()).isNotNull();
             assertThat(submission.verdict(Severity.ERROR)).as(submission.source()).isEqualTo(Verdict.CONFORMANT);
             assertThat(submission.layer(Layer.INTEGRITY).status()).isEqualTo(LayerStatus.VALID);

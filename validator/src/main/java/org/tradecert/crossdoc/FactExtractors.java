@@ -1,0 +1,30 @@
+package org.tradecert.crossdoc;
+
+import org.tradecert.rules.ModelLocator;
+
+import java.util.List;
+import java.util.Map;
+
+/** The fact extractors of the eight document types, chosen by the class of the bound document. */
+public final class FactExtractors {
+
+    private static final List<FactExtractor<?>> ALL = List.of();
+
+    private FactExtractors() {
+    }
+
+    /** The facts of a bound document; empty when no extractor knows its type. */
+    public static Map<String, List<Fact>> extract(Object document, ModelLocator locator) {
+        FactsBuilder facts = new FactsBuilder(locator);
+        for (FactExtractor<?> extractor : ALL) {
+            if (extractor.documentClass().isInstance(document)) {
+                run(extractor, document, facts);
+            }
+        }
+        return facts.build();
+    }
+
+    private static <T> void run(FactExtractor<T> extractor, Object document, FactsBuilder facts) {
+        extractor.extract(extractor.documentClass().cast(document), facts);
+    }
+}

@@ -1,0 +1,262 @@
+package org.tradecert.crossdoc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Groups the submissions of a ledger into trade transactions while the ledger streams past,
+ * whatever order they arrive in. The facts of each submission go to a temporary file; memory
+ * keeps only a few numbers per submission (its place in the file and its group), so a ledger
+ * of any length is grouped in little memory. When the ledger has been read, the transactions
+ * are read back one at a time.
+ *
+ * <p>Submissions join one transaction when they share a key: a document's type and number (its
+ * own, or one it references), a statement digest (its own, one it supersedes or references), a
+ * transport document number or a booking number.
+ */
+public final class TransactionIndex implements Closeable {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** UNTDID 1001 document codes of referenced documents, as the document types of this standard. */
+    private static final Map<String, String> TYPES_BY_CODE = Map.of(
+            "380", "commercial-invoice", "271", "packing-list", "830", "goods-declaration", "335", "booking", "770", "booking",
+            "481", "payment-advice");
+    /** UNTDID 1001 codes of transport documents, whose numbers are transport document numbers. */
+    private static final List<String> TRANSPORT_CODES = List.of("705", "706", "707", "710", "714", "740", "741");
+
+    private final Path file;
+    private final RandomAccessFile store;
+    private final Map<Long, Integer> groupOfKey = new HashMap<>();
+    private int[] parent = new int[1024];
+    private long[] offsets = new long[1024];
+    private int[] lengths = new int[1024];
+    private int[] submissionGroup = new int[1024];
+    private final List<String> groupNames = new ArrayList<>();
+    private final List<Integer> groupNameRanks = new ArrayList<>();
+    private int groups;
+    private int submissions;
+
+    public TransactionIndex() {
+        try {
+            this.file = Files.createTempFile("tradecert-facts-", ".jsonl");
+            this.store = new RandomAccessFile(file.toFile(), "rw");
+        } catch (IOException e) {
+            throw new UncheckedIOException("the temporary file for cross-document facts cannot be created", e);
+        }
+    }
+
+    /** Adds a submission's facts; submissions must come in ledger order. */
+    public void add(DocumentFacts facts) {
+        byte[] line;
+        long offset;
+        try {
+            line = MAPPER.writeValueAsBytes(facts);
+            offset = store.length();
+            store.seek(offset);
+            store.write(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cross-document facts cannot be written to " + file, e);
+        }
+        ensureCapacity(submissions + 1);
+        offsets[submissions] = offset;
+        lengths[submissions] = line.length;
+
+        int group = newGroup(name(facts), nameRank(facts));
+        for (String key : keys(facts)) {
+            long hash = hash(key);
+            Integer other = groupOfKey.putIfAbsent(hash, group);
+            if (other != null) {
+                group = union(group, other);
+            }
+        }
+        submissionGroup[submissions] = group;
+        submissions++;
+    }
+
+    public int submissions() {
+        return submissions;
+    }
+
+    /** The transactions in the order of their first submission; each is read back from the file when its turn comes. */
+    public Iterator<TradeTransaction> transactions() {
+        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < submissions; i++) {
+            members.computeIfAbsent(find(submissionGroup[i]), any -> new ArrayList<>()).add(i);
+        }
+        Iterator<Map.Entry<Integer, List<Integer>>> entries = members.entrySet().iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return entries.hasNext();
+            }
+
+            @Override
+            public TradeTransaction next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Map.Entry<Integer, List<Integer>> entry = entries.next();
+                List<DocumentFacts> documents = new ArrayList<>();
+                for (int member : entry.getValue()) {
+                    documents.add(read(member));
+                }
+                return new TradeTransaction(groupNames.get(entry.getKey()), documents);
+            }
+        };
+    }
+
+    private DocumentFacts read(int submission) {
+        byte[] line = new byte[lengths[submission]];
+        try {
+            store.seek(offsets[submission]);
+            store.readFully(line);
+            return MAPPER.readValue(line, DocumentFacts.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cross-document facts cannot be read back from " + file, e);
+        }
+    }
+
+    /** The keys that tie a submission to others; see the class comment. */
+    static List<String> keys(DocumentFacts facts) {
+        List<String> keys = new ArrayList<>();
+        if (facts.documentId() != null) {
+            keys.add("doc:" + facts.documentType() + ":" + facts.documentId());
+        }
+        if (facts.statementDigest() != null) {
+            keys.add("digest:" + facts.statementDigest());
+        }
+        if (facts.supersedes() != null) {
+            keys.add("digest:" + facts.supersedes());
+        }
+        keys.addAll(facts.references());
+        for (Fact fact : facts.all(FactNames.TRANSPORT_DOCUMENT_NUMBER)) {
+            keys.add("transport:" + fact.value());
+        }
+        for (Fact fact : facts.all(FactNames.MASTER_TRANSPORT_DOCUMENT_NUMBER)) {
+            keys.add("transport:" + fact.value());
+        }
+        for (Fact fact : facts.all(FactNames.BOOKING_NUMBER)) {
+            keys.add("booking:" + fact.value());
+        }
+        for (Fact fact : facts.all(FactNames.INVOICE_NUMBER)) {
+            keys.add("doc:commercial-invoice:" + fact.value());
+        }
+        for (Fact fact : facts.all(FactNames.DECLARATION_NUMBER)) {
+            keys.add("doc:goods-declaration:" + fact.value());
+        }
+        for (Fact fact : facts.all(FactNames.REFERENCED_DOCUMENT)) {
+            int colon = fact.value().indexOf(':');
+            if (colon > 0) {
+                String code = fact.value().substring(0, colon);
+                String number = fact.value().substring(colon + 1);
+                if (TRANSPORT_CODES.contains(code)) {
+                    keys.add("transport:" + number);
+                } else if (TYPES_BY_CODE.containsKey(code)) {
+                    keys.add("doc:" + TYPES_BY_CODE.get(code) + ":" + number);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** How good a name {@link #name} gives: a transport document number names a consignment best, then a booking number. */
+    private static int nameRank(DocumentFacts facts) {
+        return facts.has(FactNames.TRANSPORT_DOCUMENT_NUMBER) ? 2 : facts.has(FactNames.BOOKING_NUMBER) ? 1 : 0;
+    }
+
+    /** The readable name of a group started by this submission: its transport document number, booking number or document number. */
+    private static String name(DocumentFacts facts) {
+        if (facts.has(FactNames.TRANSPORT_DOCUMENT_NUMBER)) {
+            return facts.first(FactNames.TRANSPORT_DOCUMENT_NUMBER).value();
+        }
+        if (facts.has(FactNames.BOOKING_NUMBER)) {
+            return facts.first(FactNames.BOOKING_NUMBER).value();
+        }
+        return facts.documentId() != null ? facts.documentId() : facts.source();
+    }
+
+    /** A 64-bit hash of a key; at a ledger's size a collision is far less likely than a disk error. */
+    private static long hash(String key) {
+        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+        long h = 0xcbf29ce484222325L;
+        for (byte b : bytes) {
+            h ^= b & 0xFF;
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private int newGroup(String name, int rank) {
+        if (groups == parent.length) {
+            parent = Arrays.copyOf(parent, groups * 2);
+        }
+        parent[groups] = groups;
+        groupNames.add(name);
+        groupNameRanks.add(rank);
+        return groups++;
+    }
+
+    private int find(int group) {
+        int root = group;
+        while (parent[root] != root) {
+            root = parent[root];
+        }
+        while (parent[group] != root) {
+            int next = parent[group];
+            parent[group] = root;
+            group = next;
+        }
+        return root;
+    }
+
+    /** Joins two groups; the one with the better name (a transport document number over anything else) gives its name. */
+    private int union(int a, int b) {
+        int rootA = find(a);
+        int rootB = find(b);
+        if (rootA == rootB) {
+            return rootA;
+        }
+        int keep = Math.min(rootA, rootB);
+        int other = Math.max(rootA, rootB);
+        parent[other] = keep;
+        if (groupNameRanks.get(other) > groupNameRanks.get(keep)) {
+            groupNames.set(keep, groupNames.get(other));
+            groupNameRanks.set(keep, groupNameRanks.get(other));
+        }
+        return keep;
+    }
+
+    private void ensureCapacity(int size) {
+        if (size > offsets.length) {
+            int grown = Math.max(size, offsets.length * 2);
+            offsets = Arrays.copyOf(offsets, grown);
+            lengths = Arrays.copyOf(lengths, grown);
+            submissionGroup = Arrays.copyOf(submissionGroup, grown);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            store.close();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}
