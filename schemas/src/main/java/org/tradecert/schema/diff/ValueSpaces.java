@@ -51,6 +51,13 @@ final class ValueSpaces {
         if (component.complex) {
             return "object";
         }
+        // A JSON string with a date format stands for the same value family as xsd:date and xsd:dateTime.
+        if ("date".equals(component.value.format())) {
+            return "date";
+        }
+        if ("date-time".equals(component.value.format())) {
+            return "dateTime";
+        }
         return family(component.value.base(), depth + 1);
     }
 
