@@ -47,6 +47,7 @@ final class XsdShapes {
                     case "complexType" -> shapes.add(complex(file, child, namespace, prefix, declaration));
                     case "simpleType" -> shapes.add(simple(file, child, namespace, prefix, declaration));
                     case "element" -> {
+                        // NOTE: substitution groups, block, final and abstract (SD504) are not read; the generators never write them.
                         if (rootKey != null && file.path().equals(release.rootXsdPath())) {
                             shapes.fact("root-element", file.path(), LocatedXml.line(child), name);
                         }
