@@ -65,7 +65,7 @@ public final class SchemaDocsCommand extends BaseCommand {
         return rules;
     }
 
-    /** The example documents found as {@code <set>/<type>.xml} and {@code <set>/<type>.json} under the examples folder. */
+    /** Collects the example documents named {@code <set>/<type>.xml} and {@code <set>/<type>.json} under the examples folder. */
     private List<Example> examples() throws IOException {
         List<Example> found = new ArrayList<>();
         if (!Files.isDirectory(examples)) {

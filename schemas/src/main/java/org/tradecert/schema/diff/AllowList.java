@@ -98,7 +98,7 @@ public final class AllowList {
         return new AllowList(entries);
     }
 
-    /** The entry that allows a finding today, if any; expired entries allow nothing. */
+    /** Finds the entry that allows a finding today, if any. Expired entries allow nothing. */
     public Optional<Entry> allowing(String module, DiffFinding finding, LocalDate today) {
         return entries.stream().filter(e -> !e.expired(today) && e.matches(module, finding)).findFirst();
     }

@@ -29,12 +29,12 @@ public record DiffFinding(
         Location json,
         String note) {
 
-    /** The model path of the change, {@code TradeParty/GlobalID}. */
+    /** Returns the model path of the change, such as {@code TradeParty/GlobalID}. */
     public String path() {
         return member == null ? component : component + "/" + member;
     }
 
-    /** A short stable hash of kind, path, detail and values; an allow-list entry may pin a finding by it. */
+    /** Hashes kind, path, detail and values into a short stable id, which an allow-list entry may pin. */
     public String fingerprint() {
         String text = kind.name() + "\n" + path() + "\n" + detail + "\n" + oldValue + "\n" + newValue;
         try {
@@ -45,7 +45,7 @@ public record DiffFinding(
         }
     }
 
-    /** The class a gate uses: an undecided contextual change counts as BREAK. */
+    /** Returns the class a gate uses, in which an undecided contextual change counts as BREAK. */
     public ChangeClass effectiveClass() {
         return decided ? changeClass : ChangeClass.BREAK;
     }

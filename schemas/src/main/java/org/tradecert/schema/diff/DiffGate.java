@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Judges diff results against the versioning policy. A finding needs a version increment
- * (by the chosen mode: for producers WIDEN needs MINOR and NARROW or BREAK need MAJOR); it is
- * an error when the release's version number increases less than that, a warning when it
- * changes valid documents but the increment covers it, and information otherwise. SD901 is
- * always an error. Allowed findings stay in the report and count for nothing.
+ * Judges diff results against the versioning policy. Each finding needs a version increment,
+ * which depends on the mode: for producers WIDEN needs MINOR, and NARROW or BREAK need MAJOR.
+ * A finding is an error when the release's version number increases less than that, a warning
+ * when it changes valid documents but the increment covers it, and information otherwise.
+ * SD901 is always an error. Allowed findings stay in the report and count for nothing.
  */
 public final class DiffGate {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each component occurs in documents of one syntax: example XPaths or JSON Pointers from
- * the root, at most {@value #EXAMPLES} per component, with the number of distinct paths.
+ * Example document paths of each component in one syntax: XPaths or JSON Pointers from the
+ * root, at most {@value #EXAMPLES} per component, with the number of distinct paths.
  */
 final class DocumentPaths {
 

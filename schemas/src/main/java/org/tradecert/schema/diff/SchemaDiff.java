@@ -51,7 +51,12 @@ public final class SchemaDiff {
         Location locate(SyntaxChange change) {
             boolean removal = change.newValue() == null && change.oldValue() != null
                     && (change.kind() == ChangeKind.SD103 || change.kind() == ChangeKind.SD104 || change.kind() == ChangeKind.SD502);
-            Shapes shapes = change.syntax() == Syntax.XSD ? (removal ? oldXsd : newXsd) : (removal ? oldJson : newJson);
+            Shapes shapes;
+            if (change.syntax() == Syntax.XSD) {
+                shapes = removal ? oldXsd : newXsd;
+            } else {
+                shapes = removal ? oldJson : newJson;
+            }
             LoadedRelease release = removal ? old : neu;
             String rootName = release.model() == null ? null : release.model().rootEntity().name();
             DocumentPaths paths = new DocumentPaths(shapes, rootName);
@@ -99,7 +104,7 @@ public final class SchemaDiff {
         return findings;
     }
 
-    /** The JSON {@code $schema} member accepts the $id of any release of one major: its change is the JSON side of a namespace change. */
+    /** Reclassifies a change of the JSON {@code $schema} member, which accepts the $id of any release of one major, as the JSON side of a namespace change. */
     private static SyntaxChange jsonOnlyAdjusted(SyntaxChange change) {
         if ("json:$schema".equals(change.member())) {
             return new SyntaxChange(change.syntax(), ChangeKind.SD701, ChangeClass.BREAK, true, change.component(), change.member(),

@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * Compares one syntax of two releases: schema-level facts, then every component reachable from
  * the document root in either release, member by member and facet by facet. The same code
- * runs on both syntaxes; what differs between them is only how {@link XsdShapes} and
- * {@link JsonShapes} read the files.
+ * runs on both syntaxes, and only {@link XsdShapes} and {@link JsonShapes}, which read the
+ * files, differ between them.
  */
 final class ShapeComparer {
 
@@ -167,7 +167,7 @@ final class ShapeComparer {
         }
     }
 
-    /** A removed and an added member with the same dictionary entry name are one renamed member. */
+    /** Reports a removed and an added member with the same dictionary entry name as one renamed member. */
     private void renames(Shapes.Component old, Shapes.Component neu, List<Shapes.Member> removed, List<Shapes.Member> added) {
         for (Shapes.Member gone : new ArrayList<>(removed)) {
             if (gone.docs().den() == null) {
@@ -238,10 +238,12 @@ final class ShapeComparer {
         if (old.builtin() != null && old.builtin().equals(neu.builtin())) {
             return;
         }
+
         if (old.inline() != null && neu.inline() != null) {
             compareValues(owner.key, key, old.inline(), neu.inline(), owner, member);
             return;
         }
+
         String oldFamily = beforeValues.family(old);
         String newFamily = afterValues.family(neu);
         if ("object".equals(oldFamily) && "object".equals(newFamily)) {
@@ -251,11 +253,17 @@ final class ShapeComparer {
         if (!oldFamily.equals(newFamily)) {
             ChangeClass changeClass = "integer".equals(oldFamily) && "decimal".equals(newFamily) ? ChangeClass.WIDEN
                     : "decimal".equals(oldFamily) && "integer".equals(newFamily) ? ChangeClass.NARROW : ChangeClass.BREAK;
-            ChangeKind kind = changeClass == ChangeClass.WIDEN ? ChangeKind.SD302 : changeClass == ChangeClass.NARROW ? ChangeKind.SD303 : ChangeKind.SD301;
+            ChangeKind kind = ChangeKind.SD301;
+            if (changeClass == ChangeClass.WIDEN) {
+                kind = ChangeKind.SD302;
+            } else if (changeClass == ChangeClass.NARROW) {
+                kind = ChangeKind.SD303;
+            }
             Set<Modifier> modifiers = ("object".equals(oldFamily) || "object".equals(newFamily)) ? shapeFor() : Set.of();
             add(kind, changeClass, true, owner.key, key, "type", old.label(), neu.label(), owner, member, modifiers);
             return;
         }
+
         Optional<Automaton> oldLanguage = beforeValues.automaton(old);
         Optional<Automaton> newLanguage = afterValues.automaton(neu);
         if (oldLanguage.isEmpty() || newLanguage.isEmpty()) {
@@ -362,7 +370,12 @@ final class ShapeComparer {
         if (Objects.equals(old, neu)) {
             return;
         }
-        String detail = old == null ? "added" : neu == null ? "withdrawn" : "changed";
+        String detail = "changed";
+        if (old == null) {
+            detail = "added";
+        } else if (neu == null) {
+            detail = "withdrawn";
+        }
         add(ChangeKind.SD802, ChangeClass.EQ, true, component, member, "deprecation:" + detail,
                 old == null ? null : old.since() + " / " + old.sunset(), neu == null ? null : neu.since() + " / " + neu.sunset(), owner, where, Set.of());
     }

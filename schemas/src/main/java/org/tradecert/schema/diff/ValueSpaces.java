@@ -29,7 +29,7 @@ final class ValueSpaces {
         this.shapes = shapes;
     }
 
-    /** The family of values a type belongs to: string, decimal, integer, date, dateTime, boolean, object or unknown. */
+    /** Returns the value family of a type: string, decimal, integer, date, dateTime, boolean, object or unknown. */
     String family(Shapes.TypeRef type) {
         return family(type, 0);
     }
@@ -76,7 +76,7 @@ final class ValueSpaces {
         };
     }
 
-    /** The lexical space of a type, or empty when a pattern in its chain cannot be translated. */
+    /** Builds the lexical space of a type, or returns empty when a pattern in its chain cannot be translated. */
     Optional<Automaton> automaton(Shapes.TypeRef type) {
         if (type == null) {
             return Optional.empty();
@@ -103,7 +103,7 @@ final class ValueSpaces {
         return result;
     }
 
-    /** The lexical space of a value space: its base's, narrowed by its own facets. */
+    /** Builds the lexical space of a value space: that of its base, narrowed by its own facets. */
     Optional<Automaton> automaton(Shapes.ValueSpace space) {
         Optional<Automaton> base = automaton(space.base());
         if (base.isEmpty()) {
@@ -113,7 +113,7 @@ final class ValueSpaces {
         return own.map(facets -> base.get().intersection(facets));
     }
 
-    /** The facets a value space declares itself, as an automaton over all strings. */
+    /** Builds an automaton over all strings from the facets a value space declares itself. */
     static Optional<Automaton> ownFacets(Shapes.ValueSpace space) {
         Automaton result = BasicAutomata.makeAnyString();
         if (!space.patterns().isEmpty()) {
@@ -148,7 +148,7 @@ final class ValueSpaces {
         return Optional.of(result);
     }
 
-    /** The class of replacing one language by another, decided by inclusion in both directions. */
+    /** Classifies replacing one language by another, by testing inclusion in both directions. */
     static ChangeClass classify(Automaton oldLanguage, Automaton newLanguage) {
         boolean oldInNew = oldLanguage.subsetOf(newLanguage);
         boolean newInOld = newLanguage.subsetOf(oldLanguage);

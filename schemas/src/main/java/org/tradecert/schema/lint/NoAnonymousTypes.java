@@ -5,7 +5,7 @@ import org.tradecert.schema.source.LoadedRelease;
 
 import java.util.List;
 
-/** Every type is named: no XML Schema element or attribute declares its type inline, and no JSON Schema property holds an inline object schema. */
+/** Every type is named: no XML Schema element or attribute declares its type inline, and no JSON Schema property contains an inline object schema. */
 public final class NoAnonymousTypes implements LintRule {
 
     @Override

@@ -28,15 +28,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks the current models against the releases in the schema tree before a release: each
- * module's declared version must cover its changes since the last release (PATCH: no change
- * to valid documents; MINOR: additions only, against every earlier release of the same major;
- * MAJOR: anything), its namespace must carry the major version and its JSON {@code $id} the
- * full version, released files must be unchanged, and every deprecation needs a sunset date.
+ * Checks the current models against the releases in the schema tree before a release. Each
+ * module's declared version must cover its changes since the last release. A PATCH changes no
+ * valid document, a MINOR only adds (checked against every earlier release of the same major),
+ * and a MAJOR may change anything. The namespace must carry the major version and the JSON
+ * {@code $id} the full version, released files must be unchanged, and every deprecation needs
+ * a sunset date.
  */
 public final class ReleaseCheck {
 
-    /** What the check found for every module, with the diffs it ran. */
+    /** The findings of the check for every module, with the diffs it ran. */
     public record Report(List<GovernanceFinding> findings, List<DiffGate.Verdict> verdicts) {
         public boolean failing() {
             return findings.stream().anyMatch(GovernanceFinding::error);

@@ -34,13 +34,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds the static documentation site of a schema tree, once in English and once in Chinese
- * with a link to switch between them: the catalogue of types and versions, each version's
- * element tree with dictionary entry names, definitions, cardinalities, code lists and the
- * rules that apply, example documents in both syntaxes, the code lists, the changelog and the
- * diff between any two versions of a type, with a search box. Every page, style and script is
- * a local file referenced by a relative path, so the site works from {@code file://} with no
- * server and no network.
+ * Builds the static documentation site of a schema tree, once in English and once in Chinese,
+ * with a link on every page to switch between them. The site has the catalogue of types and
+ * versions, and for each version its element tree with dictionary entry names, definitions,
+ * cardinalities, code lists, the rules that apply and example documents in both syntaxes. It
+ * also has the code lists, the changelog, the diff between any two versions of a type and a
+ * search box. Every page, style and script is a local file referenced by a relative path, so
+ * the site works from {@code file://} with no server and no network.
  */
 public final class SiteBuilder {
 
@@ -160,7 +160,7 @@ public final class SiteBuilder {
             entry.put("u", url);
         }
 
-        /** The frame of every page; {@code depth} is how many folders the page sits below the language root. */
+        /** Wraps a page body in the shared header, search box and scripts; {@code depth} counts the folders below the language root. */
         private String frame(String title, String path, int depth, String body) {
             String up = "../".repeat(depth);
             String other = "en".equals(language) ? "zh-CN" : "en";

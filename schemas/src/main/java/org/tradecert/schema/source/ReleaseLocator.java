@@ -34,7 +34,7 @@ public final class ReleaseLocator {
     private ReleaseLocator() {
     }
 
-    /** The repository of a tree option: that directory, or the bundled tree when none is given. */
+    /** Opens the repository of a tree option: that directory, or the bundled tree when none is given. */
     public static SchemaRepository repository(Path tree) throws IOException, SchemaLoadException {
         return SchemaRepository.of(tree == null ? Sources.bundled() : Sources.directory(tree));
     }
