@@ -221,6 +221,16 @@ class SchemaGovernanceCommandsTest {
     }
 
     @Test
+    void helpOfEveryCommandSpeaksChinese() {
+        for (String command : List.of("diff", "release-check", "lint", "docs")) {
+            CliRun result = CliRun.of("schema", command, "--help", "--lang", "zh-CN");
+
+            assertThat(result.exitCode()).as(command).isEqualTo(ExitCode.OK);
+            assertThat(result.out()).as(command).containsPattern("[\\u4e00-\\u9fff]{4}");
+        }
+    }
+
+    @Test
     void unknownModeIsUsageError() {
         CliRun result = run("schema", "diff", "transport-event@1.0.0", "transport-event@1.0.0", "--mode", "sideways");
 
