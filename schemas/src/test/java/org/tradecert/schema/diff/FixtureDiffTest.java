@@ -38,7 +38,6 @@ class FixtureDiffTest {
     @Test
     void minorFixtureOnlyWidensAndRequiresMinor() throws Exception {
         DiffResult result = diff("1.0.0", "1.1.0");
-        result.findings().forEach(System.out::println);
 
         assertThat(result.findings()).isNotEmpty();
         assertThat(result.findings()).allSatisfy(f -> assertThat(f.changeClass()).isIn(ChangeClass.EQ, ChangeClass.WIDEN));
@@ -49,7 +48,6 @@ class FixtureDiffTest {
     @Test
     void majorFixtureReportsBreakingChanges() throws Exception {
         DiffResult result = diff("1.1.0", "2.0.0");
-        result.findings().forEach(System.out::println);
 
         List<ChangeKind> kinds = result.findings().stream().map(DiffFinding::kind).toList();
         assertThat(kinds).contains(ChangeKind.SD103, ChangeKind.SD201, ChangeKind.SD105, ChangeKind.SD701).doesNotContain(ChangeKind.SD901);
