@@ -19,6 +19,18 @@ public final class Totals {
     }
 
     /**
+     * How the sum of the parts must relate to the stated total. Containers can also carry goods of
+     * other consignments (less than container load), so a container sum may exceed a consignment
+     * total but never fall short of it.
+     */
+    public enum Bound {
+        /** The parts add up to the total. */
+        EQUAL,
+        /** The parts add up to at least the total. */
+        NOT_BELOW
+    }
+
+    /**
      * Compares a stated total weight with the sum of the weights of its parts, within the
      * rounding tolerance of {@link Measures#agrees}. Returns false, reporting nothing, when the
      * comparison cannot be made: no parts, a part without a weight, or a unit that is not a unit of mass.
@@ -27,6 +39,12 @@ public final class Totals {
      */
     public static boolean checkWeight(RuleContext context, Object owner, String property, MeasureType stated, List<MeasureType> parts,
                                       Object... arguments) {
+        return checkWeight(Bound.EQUAL, context, owner, property, stated, parts, arguments);
+    }
+
+    /** Compares a stated total weight with the sum of the weights of its parts under the given bound, as the method above does. */
+    public static boolean checkWeight(Bound bound, RuleContext context, Object owner, String property, MeasureType stated,
+                                      List<MeasureType> parts, Object... arguments) {
         if (parts.isEmpty()) {
             return false;
         }
@@ -34,8 +52,11 @@ public final class Totals {
         if (sum.isEmpty()) {
             return false;
         }
-        if (!Measures.agrees(stated.getValue(), sum.get())) {
-            context.mismatch(owner, property, Measures.show(sum.get(), stated.getValue(), stated.getUnitCode()), Measures.show(stated), arguments);
+        boolean above = sum.get().compareTo(stated.getValue()) > 0;
+        boolean holds = Measures.agrees(stated.getValue(), sum.get()) || (bound == Bound.NOT_BELOW && above);
+        if (!holds) {
+            String expected = Measures.show(sum.get(), stated.getValue(), stated.getUnitCode());
+            context.mismatch(owner, property, expected, Measures.show(stated), arguments);
         }
         return true;
     }
@@ -46,6 +67,12 @@ public final class Totals {
      */
     public static boolean checkCount(RuleContext context, Object owner, String property, QuantityType stated, List<QuantityType> parts,
                                      Object... arguments) {
+        return checkCount(Bound.EQUAL, context, owner, property, stated, parts, arguments);
+    }
+
+    /** Compares a stated count with the sum of the counts of its parts under the given bound, as the method above does. */
+    public static boolean checkCount(Bound bound, RuleContext context, Object owner, String property, QuantityType stated,
+                                     List<QuantityType> parts, Object... arguments) {
         if (parts.isEmpty() || stated == null || stated.getValue() == null) {
             return false;
         }
@@ -53,7 +80,9 @@ public final class Totals {
         if (sum.isEmpty()) {
             return false;
         }
-        if (stated.getValue().compareTo(sum.get()) != 0) {
+        int order = sum.get().compareTo(stated.getValue());
+        boolean holds = order == 0 || (bound == Bound.NOT_BELOW && order > 0);
+        if (!holds) {
             context.mismatch(owner, property, sum.get().toPlainString(), stated.getValue().toPlainString(), arguments);
         }
         return true;

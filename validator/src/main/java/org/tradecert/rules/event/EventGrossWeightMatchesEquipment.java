@@ -11,8 +11,9 @@ import org.tradecert.rules.common.Outcomes;
 import org.tradecert.rules.common.Totals;
 
 /**
- * The gross weight an event reports is the sum of the cargo gross weights of the containers it
- * names, where every one of them states its cargo weight.
+ * The gross weight an event reports does not exceed the sum of the cargo gross weights of the
+ * containers it names, where every one of them states its cargo weight. The containers may also
+ * carry goods the event does not concern, so a lower event weight is accepted.
  */
 public final class EventGrossWeightMatchesEquipment extends DocumentRule<TransportEventType> {
 
@@ -26,7 +27,7 @@ public final class EventGrossWeightMatchesEquipment extends DocumentRule<Transpo
 
     @Override
     public void check(TransportEventType event, RuleContext context) {
-        boolean compared = Totals.checkWeight(context, event, "GrossWeightMeasure", event.getGrossWeightMeasure(),
+        boolean compared = Totals.checkWeight(Totals.Bound.NOT_BELOW, context, event, "GrossWeightMeasure", event.getGrossWeightMeasure(),
                 event.getTransportEquipment().stream().map(TransportEquipmentType::getGrossWeightMeasure).toList());
         if (!compared) {
             context.notApplicable(Outcomes.ABSENT, "TransportEquipment/GrossWeightMeasure");

@@ -11,8 +11,9 @@ import org.tradecert.rules.common.Outcomes;
 import org.tradecert.rules.common.Totals;
 
 /**
- * The number of pieces an event reports is the sum of the packages loaded in the containers it
- * names, where every one of them states its number of packages.
+ * The number of pieces an event reports does not exceed the sum of the packages loaded in the
+ * containers it names, where every one of them states its number of packages. The containers may
+ * also carry packages the event does not concern, so a lower number is accepted.
  */
 public final class EventPiecesMatchEquipment extends DocumentRule<TransportEventType> {
 
@@ -25,7 +26,7 @@ public final class EventPiecesMatchEquipment extends DocumentRule<TransportEvent
 
     @Override
     public void check(TransportEventType event, RuleContext context) {
-        boolean compared = Totals.checkCount(context, event, "PieceQuantity", event.getPieceQuantity(),
+        boolean compared = Totals.checkCount(Totals.Bound.NOT_BELOW, context, event, "PieceQuantity", event.getPieceQuantity(),
                 event.getTransportEquipment().stream().map(TransportEquipmentType::getPackageQuantity).toList());
         if (!compared) {
             context.notApplicable(Outcomes.ABSENT, "TransportEquipment/PackageQuantity");

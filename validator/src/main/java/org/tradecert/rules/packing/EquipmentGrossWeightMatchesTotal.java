@@ -11,8 +11,9 @@ import org.tradecert.rules.common.Outcomes;
 import org.tradecert.rules.common.Totals;
 
 /**
- * The cargo gross weights of the containers listed on a packing list add up to its total gross
- * weight: all packages are in one of the containers and each container holds only these goods.
+ * The cargo gross weights of the containers listed on a packing list add up to at least its total
+ * gross weight, because every package is in one of them. A container may also carry goods of other
+ * consignments (less than container load), so only a shortfall is reported.
  */
 public final class EquipmentGrossWeightMatchesTotal extends DocumentRule<PackingListType> {
 
@@ -27,7 +28,7 @@ public final class EquipmentGrossWeightMatchesTotal extends DocumentRule<Packing
 
     @Override
     public void check(PackingListType list, RuleContext context) {
-        boolean compared = Totals.checkWeight(context, list, "GrossWeightMeasure", list.getGrossWeightMeasure(),
+        boolean compared = Totals.checkWeight(Totals.Bound.NOT_BELOW, context, list, "GrossWeightMeasure", list.getGrossWeightMeasure(),
                 list.getTransportEquipment().stream().map(TransportEquipmentType::getGrossWeightMeasure).toList());
         if (!compared) {
             context.notApplicable(Outcomes.ABSENT, "TransportEquipment/GrossWeightMeasure");

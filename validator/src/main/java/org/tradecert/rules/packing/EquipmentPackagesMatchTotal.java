@@ -10,7 +10,11 @@ import org.tradecert.rules.RuleDefinition;
 import org.tradecert.rules.common.Outcomes;
 import org.tradecert.rules.common.Totals;
 
-/** The numbers of packages loaded in the containers of a packing list add up to its total number of packages. */
+/**
+ * The numbers of packages loaded in the containers of a packing list add up to at least its total
+ * number of packages. A container may also carry packages of other consignments, so only a
+ * shortfall is reported.
+ */
 public final class EquipmentPackagesMatchTotal extends DocumentRule<PackingListType> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("PACKING-EQUIPMENT-PACKAGE-SUM", Layer.DOCUMENT_RULES, Severity.ERROR,
@@ -23,7 +27,7 @@ public final class EquipmentPackagesMatchTotal extends DocumentRule<PackingListT
 
     @Override
     public void check(PackingListType list, RuleContext context) {
-        boolean compared = Totals.checkCount(context, list, "PackageQuantity", list.getPackageQuantity(),
+        boolean compared = Totals.checkCount(Totals.Bound.NOT_BELOW, context, list, "PackageQuantity", list.getPackageQuantity(),
                 list.getTransportEquipment().stream().map(TransportEquipmentType::getPackageQuantity).toList());
         if (!compared) {
             context.notApplicable(Outcomes.ABSENT, "TransportEquipment/PackageQuantity");

@@ -11,8 +11,9 @@ import org.tradecert.rules.common.Outcomes;
 import org.tradecert.rules.common.Totals;
 
 /**
- * The cargo gross weights of the containers on a sea transport document add up to its total
- * gross weight: every item is in one of the containers and each container holds only this consignment.
+ * The cargo gross weights of the containers on a sea transport document add up to at least its
+ * total gross weight, because every item is in one of them. A container may also carry goods of
+ * other consignments (less than container load), so only a shortfall is reported.
  */
 public final class SeaEquipmentGrossWeightMatchesTotal extends DocumentRule<SeaTransportDocumentType> {
 
@@ -27,7 +28,7 @@ public final class SeaEquipmentGrossWeightMatchesTotal extends DocumentRule<SeaT
 
     @Override
     public void check(SeaTransportDocumentType document, RuleContext context) {
-        boolean compared = Totals.checkWeight(context, document, "GrossWeightMeasure", document.getGrossWeightMeasure(),
+        boolean compared = Totals.checkWeight(Totals.Bound.NOT_BELOW, context, document, "GrossWeightMeasure", document.getGrossWeightMeasure(),
                 document.getTransportEquipment().stream().map(TransportEquipmentType::getGrossWeightMeasure).toList());
         if (!compared) {
             context.notApplicable(Outcomes.ABSENT, "TransportEquipment/GrossWeightMeasure");

@@ -10,7 +10,11 @@ import org.tradecert.rules.RuleDefinition;
 import org.tradecert.rules.common.Outcomes;
 import org.tradecert.rules.common.Totals;
 
-/** The numbers of packages loaded in the containers of a sea transport document add up to its total number of packages. */
+/**
+ * The numbers of packages loaded in the containers of a sea transport document add up to at least
+ * its total number of packages. A container may also carry packages of other consignments, so
+ * only a shortfall is reported.
+ */
 public final class SeaEquipmentPackagesMatchTotal extends DocumentRule<SeaTransportDocumentType> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("SEA-EQUIPMENT-PACKAGE-SUM", Layer.DOCUMENT_RULES, Severity.ERROR,
@@ -22,7 +26,7 @@ public final class SeaEquipmentPackagesMatchTotal extends DocumentRule<SeaTransp
 
     @Override
     public void check(SeaTransportDocumentType document, RuleContext context) {
-        boolean compared = Totals.checkCount(context, document, "PackageQuantity", document.getPackageQuantity(),
+        boolean compared = Totals.checkCount(Totals.Bound.NOT_BELOW, context, document, "PackageQuantity", document.getPackageQuantity(),
                 document.getTransportEquipment().stream().map(TransportEquipmentType::getPackageQuantity).toList());
         if (!compared) {
             context.notApplicable(Outcomes.ABSENT, "TransportEquipment/PackageQuantity");

@@ -57,9 +57,13 @@ class TransportEventRulesTest {
                 RuleCase.of("EVENT-GROSS-WEIGHT-SUM", "event heavier than its container", GATE_IN)
                         .replace("<te:GrossWeightMeasure unitCode=\"KGM\">14980", "<te:GrossWeightMeasure unitCode=\"KGM\">15980")
                         .mismatch(ROOT + "/te:GrossWeightMeasure", "14980 KGM", "15980 KGM"),
-                RuleCase.of("EVENT-PIECE-QUANTITY-SUM", "fewer pieces than in the container", GATE_IN)
-                        .replace("<te:PieceQuantity>160</te:PieceQuantity>", "<te:PieceQuantity>150</te:PieceQuantity>")
-                        .mismatch(ROOT + "/te:PieceQuantity", "160", "150"))
+                RuleCase.of("EVENT-PIECE-QUANTITY-SUM", "more pieces than in the container", GATE_IN)
+                        .replace("<te:PieceQuantity>160</te:PieceQuantity>", "<te:PieceQuantity>170</te:PieceQuantity>")
+                        .mismatch(ROOT + "/te:PieceQuantity", "160", "170"),
+                RuleCase.of("EVENT-PIECE-QUANTITY-SUM", "part of the container's packages", GATE_IN)
+                        .replace("<te:PieceQuantity>160</te:PieceQuantity>", "<te:PieceQuantity>150</te:PieceQuantity>"),
+                RuleCase.of("EVENT-GROSS-WEIGHT-SUM", "part of the container's cargo", GATE_IN)
+                        .replace("<te:GrossWeightMeasure unitCode=\"KGM\">14980", "<te:GrossWeightMeasure unitCode=\"KGM\">9980"))
                 .map(RuleCase::test);
     }
 }

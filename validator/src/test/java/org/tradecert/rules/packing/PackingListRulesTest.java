@@ -44,12 +44,16 @@ class PackingListRulesTest {
     @TestFactory
     Stream<DynamicTest> containers() {
         return Stream.of(
-                RuleCase.of("PACKING-EQUIPMENT-GROSS-WEIGHT-SUM", "container heavier than its share", LIST)
-                        .replace("<ram:GrossWeightMeasure unitCode=\"KGM\">14980", "<ram:GrossWeightMeasure unitCode=\"KGM\">15000")
-                        .mismatch("/pl:PackingList/pl:GrossWeightMeasure", "34620 KGM", "34600 KGM"),
-                RuleCase.of("PACKING-EQUIPMENT-PACKAGE-SUM", "container with ten packages too many", LIST)
-                        .replace("<ram:PackageQuantity>160</ram:PackageQuantity>", "<ram:PackageQuantity>170</ram:PackageQuantity>")
-                        .mismatch("/pl:PackingList/pl:PackageQuantity", "260", "250"),
+                RuleCase.of("PACKING-EQUIPMENT-GROSS-WEIGHT-SUM", "containers lighter than the total", LIST)
+                        .replace("<ram:GrossWeightMeasure unitCode=\"KGM\">14980", "<ram:GrossWeightMeasure unitCode=\"KGM\">14900")
+                        .mismatch("/pl:PackingList/pl:GrossWeightMeasure", "34520 KGM", "34600 KGM"),
+                RuleCase.of("PACKING-EQUIPMENT-GROSS-WEIGHT-SUM", "container also carrying other goods", LIST)
+                        .replace("<ram:GrossWeightMeasure unitCode=\"KGM\">14980", "<ram:GrossWeightMeasure unitCode=\"KGM\">15000"),
+                RuleCase.of("PACKING-EQUIPMENT-PACKAGE-SUM", "containers with ten packages too few", LIST)
+                        .replace("<ram:PackageQuantity>160</ram:PackageQuantity>", "<ram:PackageQuantity>150</ram:PackageQuantity>")
+                        .mismatch("/pl:PackingList/pl:PackageQuantity", "240", "250"),
+                RuleCase.of("PACKING-EQUIPMENT-PACKAGE-SUM", "container also carrying other packages", LIST)
+                        .replace("<ram:PackageQuantity>160</ram:PackageQuantity>", "<ram:PackageQuantity>170</ram:PackageQuantity>"),
                 RuleCase.of("PACKING-ITEM-EQUIPMENT-LISTED", "item in a container the list does not give", LIST)
                         .replace("<pl:EquipmentID>BOHU1024615</pl:EquipmentID>", "<pl:EquipmentID>BOHU1024651</pl:EquipmentID>")
                         .reports("/pl:PackingList/pl:Item/pl:EquipmentID", "BOHU1024651", "1", "BOHU1024615, BOHU2047359"),

@@ -30,6 +30,8 @@ class SeaTransportDocumentRulesTest {
                 RuleCase.of("SEA-EQUIPMENT-PACKAGE-SUM", "second container with ten packages too few", BILL)
                         .replace("<ram:PackageQuantity>90</ram:PackageQuantity>", "<ram:PackageQuantity>80</ram:PackageQuantity>")
                         .mismatch(ROOT + "/std:PackageQuantity", "240", "250"),
+                RuleCase.of("SEA-EQUIPMENT-GROSS-WEIGHT-SUM", "container also carrying other goods", BILL)
+                        .replace("<ram:GrossWeightMeasure unitCode=\"KGM\">19620", "<ram:GrossWeightMeasure unitCode=\"KGM\">21000"),
                 RuleCase.of("SEA-ITEM-EQUIPMENT-LISTED", "goods in a container the document does not list", BILL)
                         .replace("<std:EquipmentID>BOHU1024615</std:EquipmentID>", "<std:EquipmentID>BOHU3000000</std:EquipmentID>")
                         .reports(ROOT + "/std:ConsignmentItem/std:EquipmentID", "BOHU3000000", FIRST_GOODS, "BOHU1024615, BOHU2047359"),
