@@ -19,9 +19,9 @@ public final class Totals {
     }
 
     /**
-     * How the sum of the parts must relate to the stated total. Containers can also carry goods of
-     * other consignments (less than container load), so a container sum may exceed a consignment
-     * total but never fall short of it.
+     * The relation the sum of the parts must have to the stated total. Containers can also carry
+     * goods of other consignments (less than container load), so a container sum may exceed a
+     * consignment total but never fall short of it.
      */
     public enum Bound {
         /** The parts add up to the total. */
@@ -53,8 +53,8 @@ public final class Totals {
             return false;
         }
         boolean above = sum.get().compareTo(stated.getValue()) > 0;
-        boolean holds = Measures.agrees(stated.getValue(), sum.get()) || (bound == Bound.NOT_BELOW && above);
-        if (!holds) {
+        boolean accepted = Measures.agrees(stated.getValue(), sum.get()) || (bound == Bound.NOT_BELOW && above);
+        if (!accepted) {
             String expected = Measures.show(sum.get(), stated.getValue(), stated.getUnitCode());
             context.mismatch(owner, property, expected, Measures.show(stated), arguments);
         }
@@ -81,8 +81,8 @@ public final class Totals {
             return false;
         }
         int order = sum.get().compareTo(stated.getValue());
-        boolean holds = order == 0 || (bound == Bound.NOT_BELOW && order > 0);
-        if (!holds) {
+        boolean accepted = order == 0 || (bound == Bound.NOT_BELOW && order > 0);
+        if (!accepted) {
             context.mismatch(owner, property, sum.get().toPlainString(), stated.getValue().toPlainString(), arguments);
         }
         return true;
