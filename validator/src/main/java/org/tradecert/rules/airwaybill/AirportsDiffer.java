@@ -12,7 +12,7 @@ import org.tradecert.rules.common.Outcomes;
 public final class AirportsDiffer extends DocumentRule<AirWaybillType> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("AWB-SAME-AIRPORT", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "IATA Resolution 600a, air waybill boxes 9 and 18 (airport of departure and airport of destination)", "air-waybill");
+            "IATA Resolution 600a, air waybill (airport of departure and airport of destination)", "air-waybill");
 
     public AirportsDiffer() {
         super(DEFINITION, AirWaybillType.class);

@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class ChargeableWeightNotBelowGross extends DocumentRule<AirWaybillType> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("AWB-CHARGEABLE-BELOW-GROSS", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "IATA TACT Rules 3.4 (chargeable weight: the higher of the actual gross weight and the volume weight); "
+            "IATA TACT Rules (chargeable weight: the higher of the actual gross weight and the volume weight); "
                     + "IATA ONE Record WaybillLineItem#chargeableWeight",
             "air-waybill");
 

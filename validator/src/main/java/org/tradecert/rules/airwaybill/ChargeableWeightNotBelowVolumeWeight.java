@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class ChargeableWeightNotBelowVolumeWeight extends DocumentRule<AirWaybillType> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("AWB-CHARGEABLE-BELOW-VOLUME-WEIGHT", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "IATA TACT Rules 3.4.1 (volume weight: 6000 cubic centimetres per kilogram); "
+            "IATA TACT Rules (volume weight: 6000 cubic centimetres per kilogram); "
                     + "IATA ONE Record WaybillLineItem#chargeableWeight",
             "air-waybill");
 

@@ -14,7 +14,7 @@ import org.tradecert.rules.common.Totals;
 public final class PiecesMatchPackages extends DocumentRule<AirWaybillType> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("AWB-PIECES-SUM", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "IATA Resolution 600a, air waybill box 22A (number of pieces); IATA ONE Record Shipment (pieces)", "air-waybill");
+            "IATA Resolution 600a, air waybill (number of pieces); IATA ONE Record Shipment (pieces)", "air-waybill");
 
     public PiecesMatchPackages() {
         super(DEFINITION, AirWaybillType.class);

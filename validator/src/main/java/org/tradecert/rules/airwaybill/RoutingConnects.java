@@ -18,7 +18,7 @@ import java.util.List;
 public final class RoutingConnects extends DocumentRule<AirWaybillType> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("AWB-ROUTING-CONNECTS", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "IATA Resolution 600a, air waybill box 11 (routing: to and by first carrier, then to and by each further carrier)",
+            "IATA Resolution 600a, air waybill routing (to and by the first carrier, then to and by each further carrier)",
             "air-waybill");
 
     public RoutingConnects() {

@@ -19,7 +19,7 @@ import java.util.List;
 public final class RoutingInSequence extends DocumentRule<AirWaybillType> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("AWB-ROUTING-SEQUENCE", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "IATA Resolution 600a, air waybill box 11 (routing in the order of carriage)", "air-waybill");
+            "IATA Resolution 600a, air waybill routing (in the order of carriage)", "air-waybill");
 
     public RoutingInSequence() {
         super(DEFINITION, AirWaybillType.class);

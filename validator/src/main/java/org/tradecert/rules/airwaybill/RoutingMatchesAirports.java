@@ -19,7 +19,7 @@ import java.util.List;
 public final class RoutingMatchesAirports extends DocumentRule<AirWaybillType> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("AWB-ROUTING-ENDS", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "IATA Resolution 600a, air waybill boxes 9 and 18 (airport of departure and airport of destination) and 11 (routing)",
+            "IATA Resolution 600a, air waybill (airport of departure, airport of destination and routing)",
             "air-waybill");
 
     public RoutingMatchesAirports() {

@@ -18,7 +18,7 @@ import java.util.List;
 public final class ContainerCheckDigit extends DocumentRule<Object> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("COMMON-CONTAINER-CHECK-DIGIT", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "ISO 6346:2022, Annex A (determination of the check digit)");
+            "ISO 6346 Freight containers, coding, identification and marking (check digit)");
 
     public ContainerCheckDigit() {
         super(DEFINITION, Object.class);

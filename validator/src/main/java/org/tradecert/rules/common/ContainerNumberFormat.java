@@ -18,7 +18,7 @@ import java.util.List;
 public final class ContainerNumberFormat extends DocumentRule<Object> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("COMMON-CONTAINER-FORMAT", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "ISO 6346:2022 Freight containers, coding, identification and marking, clause 4 (identification system)");
+            "ISO 6346 Freight containers, coding, identification and marking (identification system)");
 
     public ContainerNumberFormat() {
         super(DEFINITION, Object.class);

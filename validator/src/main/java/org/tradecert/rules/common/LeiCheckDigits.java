@@ -17,7 +17,7 @@ import java.util.List;
 public final class LeiCheckDigits extends DocumentRule<Object> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("COMMON-LEI-CHECK", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "ISO 17442-1:2020, check digits per ISO/IEC 7064 MOD 97-10");
+            "ISO 17442 Legal Entity Identifier, check digits per ISO/IEC 7064 MOD 97-10");
 
     public LeiCheckDigits() {
         super(DEFINITION, Object.class);

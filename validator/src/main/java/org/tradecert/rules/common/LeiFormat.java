@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class LeiFormat extends DocumentRule<Object> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("COMMON-LEI-FORMAT", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "ISO 17442-1:2020 Legal Entity Identifier, structure");
+            "ISO 17442 Legal Entity Identifier (structure)");
 
     static final Pattern LAYOUT = Pattern.compile("[0-9A-Z]{18}[0-9]{2}");
 

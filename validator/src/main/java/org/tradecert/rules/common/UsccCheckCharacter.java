@@ -18,7 +18,7 @@ import java.util.List;
 public final class UsccCheckCharacter extends DocumentRule<Object> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("COMMON-USCC-CHECK", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "GB 32100-2015, clause 5 (check character, modulus 31)");
+            "GB 32100-2015 (check character, modulus 31)");
 
     public UsccCheckCharacter() {
         super(DEFINITION, Object.class);

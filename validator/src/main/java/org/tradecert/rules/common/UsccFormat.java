@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class UsccFormat extends DocumentRule<Object> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("COMMON-USCC-FORMAT", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "GB 32100-2015 Coding rule of the unified social credit identifier for legal entities and other organizations, clause 4");
+            "GB 32100-2015 Coding rule of the unified social credit identifier for legal entities and other organizations (code structure)");
 
     /** Eighteen characters from 0-9 and A-Y without I, O, S, V and Z. */
     static final Pattern LAYOUT = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");

@@ -18,7 +18,7 @@ import java.util.List;
 public final class UsccOrganisationCode extends DocumentRule<Object> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("COMMON-USCC-ORGANISATION-CODE", Layer.DOCUMENT_RULES,
-            Severity.WARNING, "GB 32100-2015, clause 4 (positions 9-17); GB 11714-1997 (organisation code check character, modulus 11)");
+            Severity.WARNING, "GB 32100-2015 (positions 9-17: organisation code); GB 11714-1997 (organisation code check character, modulus 11)");
 
     public UsccOrganisationCode() {
         super(DEFINITION, Object.class);

@@ -17,7 +17,7 @@ import org.tradecert.rules.common.Outcomes;
 public final class EquipmentEventNamesEquipment extends DocumentRule<TransportEventType> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("EVENT-EQUIPMENT-MISSING", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "DCSA Track and Trace 2.2, equipment events (equipmentReference required for GTIN, GTOT, STUF, STRP, LOAD, DISC)",
+            "DCSA Track and Trace 2.2, equipment events GTIN, GTOT, STUF, STRP, LOAD and DISC and their equipmentReference",
             "transport-event");
 
     public EquipmentEventNamesEquipment() {

@@ -17,7 +17,7 @@ import org.tradecert.rules.common.Outcomes;
 public final class TransportEventNamesMovement extends DocumentRule<TransportEventType> {
 
     public static final RuleDefinition DEFINITION = RuleDefinition.of("EVENT-MOVEMENT-MISSING", Layer.DOCUMENT_RULES, Severity.ERROR,
-            "DCSA Track and Trace 2.2, transport events (transportCall with vessel and voyage for ARRI and DEPA); "
+            "DCSA Track and Trace 2.2, transport events ARRI and DEPA and their transport call (vessel and voyage); "
                     + "IATA Cargo-IMP / ONE Record status codes MAN and RCF (flight concerned)",
             "transport-event");
 
