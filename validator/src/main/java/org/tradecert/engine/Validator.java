@@ -345,8 +345,13 @@ public final class Validator {
         return name.endsWith(".envelope.json") ? envelope.resolveSibling(name.substring(0, name.length() - ".envelope.json".length())) : null;
     }
 
+    /**
+     * Reads the document beside an envelope, or returns null. The document is found by name, not
+     * given by the user, so a symbolic link in its place is not followed, like links met while
+     * walking a folder.
+     */
     private byte[] readDetached(Path file) {
-        if (file == null || !Files.isRegularFile(file)) {
+        if (file == null || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
         try {
