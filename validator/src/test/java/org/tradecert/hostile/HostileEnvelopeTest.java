@@ -632,6 +632,38 @@ class HostileEnvelopeTest {
     }
 
     /**
+     * A hostile document inside a correctly signed envelope meets the same input screen as a
+     * bare one: the signature and the certificate are valid, and the payload is rejected.
+     */
+    @Test
+    void x01j01HostilePayloadInSignedEnvelopeRejected() throws Exception {
+        HostileInputs inputs = new HostileInputs(temp.resolve("inputs"), canary);
+        Map<HostileInputs.Case, String> payloads = new java.util.LinkedHashMap<>();
+        payloads.put(inputs.x01().get(0), "application/xml");
+        payloads.put(inputs.x02().get(0), "application/xml");
+        payloads.put(inputs.x09().get(0), "application/xml");
+        payloads.put(inputs.j01().get(0), "application/json");
+        payloads.put(inputs.j03().get(2), "application/json");
+        Statement base = Tampering.statement(consortium.invoice());
+
+        for (Map.Entry<HostileInputs.Case, String> payload : payloads.entrySet()) {
+            byte[] bytes = Files.readAllBytes(payload.getKey().input());
+            Statement statement = new Statement(base.profile(), base.submissionId(), base.nonce(), base.createdAt(), base.chainId(),
+                    base.channel(), base.docType(), base.docId(), base.docVersion(), base.supersedes(), base.schemaId(), payload.getValue(),
+                    bytes.length, base.payloadDigestAlgorithm(), org.tradecert.crypto.DigestAlgorithm.SM3.hex(bytes),
+                    base.submitterOrgId(), base.submitterOrgIdScheme(), base.submitterRole(), base.references());
+            ObjectNode envelope = Consortium.signStatement(statement, bytes, consortium.key("exporter"),
+                    List.of(consortium.certificate("exporter")));
+
+            DocumentResult result = check(envelope, "hostile-payload");
+
+            assertOutcome(result, NON_CONFORMANT, payload.getKey().ruleIds().toArray(String[]::new));
+            assertThat(result.layer(Layer.INTEGRITY).status()).as(payload.getKey().toString()).isEqualTo(LayerStatus.VALID);
+            Outcomes.assertNoLeak(result, HostileInputs.SECRET);
+        }
+    }
+
+    /**
      * Signature wrapping against an envelope: the document carries an XMLDSig element over a
      * copied party, and the envelope signs the exact bytes. The envelope signature decides
      * integrity; the embedded signature is never consulted and the schema rejects it.
