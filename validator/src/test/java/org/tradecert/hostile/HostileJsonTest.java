@@ -15,6 +15,7 @@ import org.tradecert.document.JsonSchemas;
 import org.tradecert.engine.Validator;
 import org.tradecert.json.SafeJson;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -62,10 +63,14 @@ class HostileJsonTest {
     }
 
     @Test
-    void j01DeepNestingStopsAtDepthLimit() {
+    void j01DeepNestingStopsAtDepthLimit() throws Exception {
         List<DocumentResult> results = assertCases(inputs.j01());
 
         assertThat(results.get(0).findings().get(0).arguments().get(0)).contains(Integer.toString(SafeJson.MAX_DEPTH));
+
+        Path envelope = temp.resolve("deep.envelope.json");
+        Files.writeString(envelope, "{\"payload\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+        assertOutcome(validate(Validator.builder().build(), envelope), NON_CONFORMANT, "ENV-JSON");
     }
 
     @Test
