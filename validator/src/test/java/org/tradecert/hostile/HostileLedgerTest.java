@@ -33,7 +33,7 @@ import static org.tradecert.hostile.Outcomes.CONFORMANT;
 import static org.tradecert.hostile.Outcomes.NON_CONFORMANT;
 import static org.tradecert.hostile.Outcomes.assertOutcome;
 import static org.tradecert.hostile.Outcomes.validate;
-import static org.tradecert.hostile.Outcomes.validateAll;
+import static org.tradecert.hostile.Outcomes.validateLedger;
 
 /**
  * Tests the anchor and ledger items E24 to E30 of the hostile-input checklist and the trusted
@@ -101,9 +101,10 @@ class HostileLedgerTest {
             assertOutcome(result, CONFORMANT);
             assertThat(result.layer(Layer.LEDGER).status()).isEqualTo(LayerStatus.VALID);
         }
-        List<DocumentResult> results = validateAll(consortium.validator(), List.of(dir));
-        assertThat(results).as("three submissions and the chain").hasSize(4);
-        results.forEach(result -> assertOutcome(result, CONFORMANT));
+        Outcomes.LedgerResults results = validateLedger(consortium.validator(), dir);
+        assertThat(results.submissions()).hasSize(3);
+        results.submissions().forEach(result -> assertOutcome(result, CONFORMANT));
+        assertOutcome(results.chain(), CONFORMANT);
     }
 
     /** The trusted time is the ledger's: a certificate that expired between the claimed creation time and the block is rejected. */
@@ -124,10 +125,10 @@ class HostileLedgerTest {
         Path dir = own.resolve("ledger-b");
         SandboxLedger ledger = network.newLedger(dir, network.registry().chainId(), network.registry().channel());
         network.append(ledger, BLOCK_TIME, envelope);
-        List<DocumentResult> results = validateAll(network.validator(), List.of(dir));
+        Outcomes.LedgerResults results = validateLedger(network.validator(), dir);
 
-        assertOutcome(results.get(0), NON_CONFORMANT, "CERT-EXPIRED");
-        assertOutcome(results.get(1), CONFORMANT);
+        assertOutcome(results.submissions().get(0), NON_CONFORMANT, "CERT-EXPIRED");
+        assertOutcome(results.chain(), CONFORMANT);
     }
 
     @Test
@@ -149,9 +150,9 @@ class HostileLedgerTest {
         List<Anchor> anchors = consortium.append(foreign, BLOCK_TIME, invoice);
         assertOutcome(checkAnchored(invoice, anchors.get(0).toJson(), "foreign-anchor"), NON_CONFORMANT, "LEDGER-NETWORK");
 
-        List<DocumentResult> results = validateAll(consortium.validator(), List.of(foreignDir));
-        assertThat(results).hasSize(2);
-        assertOutcome(results.get(1), NON_CONFORMANT, "LEDGER-NETWORK");
+        Outcomes.LedgerResults results = validateLedger(consortium.validator(), foreignDir);
+        assertThat(results.submissions()).hasSize(1);
+        assertOutcome(results.chain(), NON_CONFORMANT, "LEDGER-NETWORK");
     }
 
     @Test
@@ -168,9 +169,9 @@ class HostileLedgerTest {
         ObjectNode tree = read(block(dir, 1));
         ((ObjectNode) tree.path("transactions").get(0)).put("transactionId", anchors.get(2).transactionId());
         write(block(dir, 1), tree);
-        List<DocumentResult> results = validateAll(consortium.validator(), List.of(dir));
-        assertThat(results).hasSize(4);
-        assertOutcome(results.get(3), NON_CONFORMANT, "LEDGER-ANCHOR");
+        Outcomes.LedgerResults results = validateLedger(consortium.validator(), dir);
+        assertThat(results.submissions()).hasSize(3);
+        assertOutcome(results.chain(), NON_CONFORMANT, "LEDGER-ANCHOR");
     }
 
     /**
@@ -188,9 +189,9 @@ class HostileLedgerTest {
         SandboxLedger ledger = consortium.newLedger(dir, consortium.registry().chainId(), consortium.registry().channel());
         List<Anchor> anchors = consortium.append(ledger, BLOCK_TIME, broken);
 
-        List<DocumentResult> results = validateAll(consortium.validator(), List.of(dir));
-        assertOutcome(results.get(0), NON_CONFORMANT, "SIG-INVALID");
-        assertOutcome(results.get(1), CONFORMANT);
+        Outcomes.LedgerResults results = validateLedger(consortium.validator(), dir);
+        assertOutcome(results.submissions().get(0), NON_CONFORMANT, "SIG-INVALID");
+        assertOutcome(results.chain(), CONFORMANT);
 
         ObjectNode withStatus = anchors.get(0).toJson();
         withStatus.put("txStatus", 0);
@@ -225,8 +226,7 @@ class HostileLedgerTest {
 
     /** Validates a ledger and checks the findings of its chain result, the last result. */
     private void assertChainFindings(Path ledger, String... ruleIds) {
-        List<DocumentResult> results = validateAll(consortium.validator(), List.of(ledger));
-        assertOutcome(results.get(results.size() - 1), NON_CONFORMANT, ruleIds);
+        assertOutcome(validateLedger(consortium.validator(), ledger).chain(), NON_CONFORMANT, ruleIds);
     }
 
     /** Recomputes a stored block's hash and signs its header again with the operator key, as a dishonest operator could. */

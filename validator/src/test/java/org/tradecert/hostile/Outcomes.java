@@ -48,6 +48,22 @@ final class Outcomes {
         });
     }
 
+    /**
+     * The results of validating one ledger: its submissions in ledger order and the result of
+     * its chain. Results the cross-document layers add for trade transactions are left out.
+     */
+    record LedgerResults(List<DocumentResult> submissions, DocumentResult chain) {
+    }
+
+    /** Validates a ledger directory and sorts its results into submissions and the chain. */
+    static LedgerResults validateLedger(Validator validator, Path ledger) {
+        List<DocumentResult> results = validateAll(validator, List.of(ledger));
+        List<DocumentResult> submissions = results.stream().filter(result -> result.source().startsWith(ledger + "/")).toList();
+        List<DocumentResult> chains = results.stream().filter(result -> result.source().equals(ledger.toString())).toList();
+        assertThat(chains).as("the chain result of " + ledger).hasSize(1);
+        return new LedgerResults(submissions, chains.get(0));
+    }
+
     /** Validates every case in one run and checks each result against its case, in input order. */
     static List<DocumentResult> assertCases(Validator validator, List<HostileInputs.Case> cases) {
         List<DocumentResult> results = validateAll(validator, cases.stream().map(HostileInputs.Case::input).toList());
