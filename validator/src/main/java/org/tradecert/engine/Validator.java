@@ -29,6 +29,7 @@ import org.tradecert.envelope.EnvelopeReader;
 import org.tradecert.envelope.Statement;
 import org.tradecert.envelope.SubmissionHistory;
 import org.tradecert.envelope.SubmissionVerifier;
+import org.tradecert.ledger.Anchor;
 import org.tradecert.ledger.BlockSource;
 import org.tradecert.ledger.LedgerException;
 import org.tradecert.ledger.LedgerExport;
@@ -319,18 +320,33 @@ public final class Validator {
         documentLayers.run(document, name, stated, deadline, result);
     }
 
-    /** An anchor written back into an envelope is checked on its own: its inclusion proof and its statement digest. */
+    /**
+     * Checks an anchor written back into an envelope on its own: its network, its statement
+     * digest, the transaction id that digest and place give, and its inclusion proof.
+     */
     private void checkAnchor(Envelope envelope, NetworkRegistry network, String name, ResultBuilder result) {
         if (envelope.anchor() == null || network == null) {
             result.notApplicable(Layer.LEDGER, null);
             return;
         }
         Location location = Location.ofFile(name);
-        String digest = org.tradecert.envelope.StatementDigests.of(envelope, network.policy().statementDigestAlgorithm());
-        if (!digest.equals(envelope.anchor().statementDigest())) {
-            result.add(LedgerRules.ANCHOR.mismatch(location, digest, envelope.anchor().statementDigest()));
-        } else if (!LedgerVerifier.inclusionHolds(envelope.anchor(), network.policy().statementDigestAlgorithm())) {
-            result.add(LedgerRules.INCLUSION.finding(location, envelope.anchor().transactionId()));
+        Anchor anchor = envelope.anchor();
+        org.tradecert.crypto.DigestAlgorithm algorithm = network.policy().statementDigestAlgorithm();
+        if (!anchor.chainId().equals(network.chainId()) || !anchor.channel().equals(network.channel())) {
+            result.add(LedgerRules.NETWORK.mismatch(location, network.chainId() + "/" + network.channel(),
+                    anchor.chainId() + "/" + anchor.channel()));
+        }
+        String digest = org.tradecert.envelope.StatementDigests.of(envelope, algorithm);
+        if (!digest.equals(anchor.statementDigest())) {
+            result.add(LedgerRules.ANCHOR.mismatch(location, digest, anchor.statementDigest()));
+        } else {
+            String transactionId = SandboxLedger.transactionId(algorithm, digest, anchor.blockHeight(), anchor.leafIndex());
+            if (!transactionId.equals(anchor.transactionId())) {
+                result.add(LedgerRules.ANCHOR.mismatch(location, transactionId, anchor.transactionId()));
+            }
+            if (!LedgerVerifier.inclusionHolds(anchor, algorithm)) {
+                result.add(LedgerRules.INCLUSION.finding(location, anchor.statementDigest(), anchor.merkleRoot()));
+            }
         }
         result.ran(Layer.LEDGER, 0);
     }
@@ -340,8 +356,13 @@ public final class Validator {
         return name.endsWith(".envelope.json") ? envelope.resolveSibling(name.substring(0, name.length() - ".envelope.json".length())) : null;
     }
 
+    /**
+     * Reads the document beside an envelope, or returns null. The document is found by name, not
+     * given by the user, so a symbolic link in its place is not followed, like links met while
+     * walking a folder.
+     */
     private byte[] readDetached(Path file) {
-        if (file == null || !Files.isRegularFile(file)) {
+        if (file == null || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
         try {
