@@ -22,6 +22,9 @@ import org.tradecert.crossdoc.FactExtractors;
 import org.tradecert.crossdoc.TradeTransaction;
 import org.tradecert.crossdoc.TransactionIndex;
 import org.tradecert.document.DocumentReader;
+import org.tradecert.envelope.EnvelopeRules;
+import org.tradecert.model.common.v1.ExchangedDocumentType;
+import org.tradecert.rules.ModelWalk;
 import org.tradecert.document.DocumentSyntax;
 import org.tradecert.document.InputRules;
 import org.tradecert.envelope.Envelope;
@@ -318,6 +321,23 @@ public final class Validator {
         String schemaId = envelope.statement().schemaId();
         String stated = schemaId != null && schemaId.contains("@") ? schemaId : null;
         documentLayers.run(document, name, stated, deadline, result);
+        checkDocumentNumber(envelope.statement(), result);
+    }
+
+    /**
+     * Compares the document number the statement signs with the document's own number, so a
+     * signed statement cannot vouch for a document under another number.
+     */
+    private static void checkDocumentNumber(Statement statement, ResultBuilder result) {
+        if (result.boundDocument() == null) {
+            return;
+        }
+        List<ExchangedDocumentType> headers = ModelWalk.findAll(result.boundDocument(), ExchangedDocumentType.class);
+        String own = headers.isEmpty() ? null : headers.get(0).getID();
+        if (own != null && !own.strip().equals(statement.docId())) {
+            result.add(EnvelopeRules.DOCUMENT_NUMBER.mismatch(result.boundLocator().locate(headers.get(0), "ID"), statement.docId(), own.strip()));
+            result.ran(Layer.ENVELOPE, 0);
+        }
     }
 
     /**
