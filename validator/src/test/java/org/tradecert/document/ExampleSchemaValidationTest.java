@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every valid example, XML and JSON, passes its XML Schema (JAXP) or JSON Schema (networknt);
  * every invalid example whose sidecar names the schema layer fails, and the validator's
- * message names what its sidecar says. Examples of later layers are schema-valid on purpose.
+ * message names what its sidecar mentions. Examples of later layers are schema-valid on purpose.
  */
 class ExampleSchemaValidationTest {
 

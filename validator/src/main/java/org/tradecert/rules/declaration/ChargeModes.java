@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * The China customs transaction modes (成交方式) grouped by whether their price includes
- * freight and insurance. Modes: 1 CIF, 2 C&F, 3 FOB, 4 C&I, 7 EXW; 5 (market price) and
- * 6 (bunkering price) are no price terms and belong to no group.
+ * freight and insurance. The modes are 1 CIF, 2 C&F, 3 FOB, 4 C&I and 7 EXW. Modes 5 (market
+ * price) and 6 (bunkering price) are no price terms and belong to no group.
  */
 final class ChargeModes {
 

@@ -44,7 +44,7 @@ public final class ChinesePortMatchesDirection extends DocumentRule<GoodsDeclara
         }
     }
 
-    /** The country of a location: the country part of its UN/LOCODE, else its country identifier, else null. */
+    /** Returns the country of a location: the country part of its UN/LOCODE, else its country identifier, else null. */
     static String country(LogisticsLocationType location) {
         if (location == null) {
             return null;

@@ -8,7 +8,7 @@ import org.tradecert.rules.invoice.Money;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every amount of a goods declaration with the element that holds it, in document order. */
+/** Every amount of a goods declaration with the element that contains it, in document order. */
 final class DeclarationAmounts {
 
     /**

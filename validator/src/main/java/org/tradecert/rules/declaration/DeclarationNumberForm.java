@@ -43,7 +43,7 @@ public final class DeclarationNumberForm extends DocumentRule<GoodsDeclarationTy
         }
     }
 
-    /** Whether office, year and flag of an 18-digit number agree with the rest of the declaration. */
+    /** Checks that office, year and flag of an 18-digit number agree with the rest of the declaration. */
     private static boolean fits(String number, GoodsDeclarationType declaration) {
         String office = declaration.getDeclarationOfficeCode();
         if (office != null && !number.startsWith(office)) {
@@ -61,13 +61,16 @@ public final class DeclarationNumberForm extends DocumentRule<GoodsDeclarationTy
         return !(direction == Direction.EXPORT && flag != '0') && !(direction == Direction.IMPORT && flag != '1');
     }
 
-    /** The form the number should have, for the message: {@code 0202 2026 0 #########}. */
+    /** Returns the form the number should have, for the message: {@code 0202 2026 0 #########} without spaces. */
     private static String expectedPattern(GoodsDeclarationType declaration) {
         String office = declaration.getDeclarationOfficeCode() == null ? "####" : declaration.getDeclarationOfficeCode();
         String year = declaration.getExchangedDocument().getIssueDateTime() == null ? "####"
                 : String.valueOf(declaration.getExchangedDocument().getIssueDateTime().getYear());
-        Direction direction = Direction.of(declaration);
-        String flag = direction == Direction.EXPORT ? "0" : direction == Direction.IMPORT ? "1" : "#";
+        String flag = switch (Direction.of(declaration)) {
+            case EXPORT -> "0";
+            case IMPORT -> "1";
+            case UNKNOWN -> "#";
+        };
         return office + year + flag + "#########";
     }
 }

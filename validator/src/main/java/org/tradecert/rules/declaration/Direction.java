@@ -13,8 +13,8 @@ enum Direction {
 
     /**
      * The China customs transport modes of goods that move into or out of a special customs
-     * area without crossing the border (0 non-bonded area, 1 supervised warehouse, 7 bonded
-     * area, 8 bonded warehouse); for them both countries of the declaration are CN.
+     * area without crossing the border: 0 non-bonded area, 1 supervised warehouse, 7 bonded
+     * area, 8 bonded warehouse. For them both countries of the declaration are CN.
      */
     static final Set<String> NO_BORDER_CROSSING = Set.of("0", "1", "7", "8");
 
@@ -26,7 +26,7 @@ enum Direction {
         return IMPORT_CODE.equals(code) ? IMPORT : UNKNOWN;
     }
 
-    /** The document type code, for messages: 830 or 929. */
+    /** Returns the document type code for messages: 830 or 929. */
     static String typeCode(GoodsDeclarationType declaration) {
         return declaration.getExchangedDocument() == null ? "" : String.valueOf(declaration.getExchangedDocument().getTypeCode());
     }

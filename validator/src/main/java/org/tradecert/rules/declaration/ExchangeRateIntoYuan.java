@@ -39,7 +39,12 @@ public final class ExchangeRateIntoYuan extends DocumentRule<GoodsDeclarationTyp
         boolean wrongTarget = !YUAN.equals(exchange.getTargetCurrencyCode());
         boolean badRate = exchange.getConversionRateNumeric() != null && exchange.getConversionRateNumeric().signum() <= 0;
         if (wrongSource || wrongTarget || badRate) {
-            String property = wrongSource ? "SourceCurrencyCode" : wrongTarget ? "TargetCurrencyCode" : "ConversionRateNumeric";
+            String property = "ConversionRateNumeric";
+            if (wrongSource) {
+                property = "SourceCurrencyCode";
+            } else if (wrongTarget) {
+                property = "TargetCurrencyCode";
+            }
             context.reportAt(exchange, property, currency == null ? "" : currency, exchange.getSourceCurrencyCode(),
                     exchange.getTargetCurrencyCode(), Money.plain(exchange.getConversionRateNumeric()));
         }

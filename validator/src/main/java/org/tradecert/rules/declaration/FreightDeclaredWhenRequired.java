@@ -6,7 +6,7 @@ import org.tradecert.model.goodsdeclaration.v1.GoodsDeclarationType;
 import org.tradecert.rules.RuleDefinition;
 
 /**
- * The freight is declared when the GACC filling rule asks for it: on an export declaration
+ * The freight is declared when the GACC filling rule requires it: on an export declaration
  * when the transaction mode's price includes the freight, on an import declaration when it
  * excludes it. Customs builds the customs value from the price and this charge.
  */

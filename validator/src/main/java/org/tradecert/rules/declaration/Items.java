@@ -9,7 +9,7 @@ final class Items {
     private Items() {
     }
 
-    /** The item's sequence number as written, or {@code ?} when it has none, for messages and paths. */
+    /** Returns the item's sequence number as written, or {@code ?} when it has none, for messages and paths. */
     static String sequence(DeclarationItemType item) {
         return item.getSequenceNumeric() == null ? "?" : Money.plain(item.getSequenceNumeric());
     }

@@ -19,8 +19,8 @@ final class PackMappings {
     }
 
     /**
-     * The codes an attribute of one entry lists, separated by spaces, or empty when the pack,
-     * the entry or the attribute is missing (the mapping then says nothing).
+     * Returns the codes that an attribute of one entry lists, separated by spaces. Returns empty
+     * when the pack, the entry or the attribute is missing, because the mapping then decides nothing.
      */
     static Optional<List<String>> mapped(RuleContext context, String list, String code, String attribute) {
         if (context.codeLists() == null || code == null) {
@@ -34,7 +34,7 @@ final class PackMappings {
         return Optional.of(List.of(value.trim().split("\\s+")));
     }
 
-    /** The first code of the list whose attribute lists {@code value}, or empty when none does. */
+    /** Returns the first code of the list whose attribute lists {@code value}, or empty when none does. */
     static Optional<String> codeListing(RuleContext context, String list, String attribute, String value) {
         if (context.codeLists() == null || value == null) {
             return Optional.empty();

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The transaction mode (成交方式) is the one China customs uses for the contract's Incoterms
- * rule, as the GACC transaction mode pack maps them: CIF, CIP and the D-terms are declared
- * as 1 CIF, CFR and CPT as 2 C&F, FOB, FCA and FAS as 3 FOB, EXW as 7 EXW. A mode that
+ * rule, as the GACC transaction mode pack maps them. CIF, CIP and the D-terms are declared as
+ * 1 CIF, CFR and CPT as 2 C&F, FOB, FCA and FAS as 3 FOB, and EXW as 7 EXW. A mode that
  * disagrees with the contract changes which charges belong in the declared value.
  */
 public final class TransactionModeMatchesDeliveryTerms extends DocumentRule<GoodsDeclarationType> {

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The China customs transport mode and the Recommendation 19 mode of the border movement
- * describe the same mode: waterway (2) is maritime or inland water transport (1, 8), air (5)
- * is air transport (4), and so on, as the GACC transport mode pack maps them. The two code
+ * describe the same mode, as the GACC transport mode pack maps them. Waterway (2) is maritime
+ * or inland water transport (1, 8), air (5) is air transport (4), and so on. The two code
  * lists number modes differently, which makes a mismatch easy to write and hard to see.
  */
 public final class TransportModeMatchesMovement extends DocumentRule<GoodsDeclarationType> {

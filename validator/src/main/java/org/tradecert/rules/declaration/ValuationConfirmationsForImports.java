@@ -11,8 +11,8 @@ import org.tradecert.rules.RuleDefinition;
  * An import declaration answers the customs valuation questions: whether buyer and seller
  * are related (特殊关系确认) and whether royalties are paid (支付特许权使用费确认), and,
  * when they are related, whether the relationship influenced the price (价格影响确认). A
- * price influence answered for unrelated parties contradicts the first answer. Customs
- * accepts the transaction value as the customs value only with these answers.
+ * price influence confirmed for unrelated parties contradicts the first confirmation. Customs
+ * accepts the transaction value as the customs value only with these confirmations.
  */
 public final class ValuationConfirmationsForImports extends DocumentRule<GoodsDeclarationType> {
 
@@ -48,7 +48,7 @@ public final class ValuationConfirmationsForImports extends DocumentRule<GoodsDe
         }
     }
 
-    /** An indicator for messages: true, false or - when absent. */
+    /** Formats an indicator for messages: true, false, or - when it is absent. */
     private static String text(Boolean indicator) {
         return indicator == null ? "-" : indicator.toString();
     }

@@ -8,9 +8,9 @@ import org.tradecert.rules.RuleContext;
 import org.tradecert.rules.RuleDefinition;
 
 /**
- * Every amount of the invoice is in the invoice currency. The totals add amounts of the lines
- * and the charges, which is only meaningful in one currency; a conversion belongs in the
- * currency exchange, not in a stray currency code.
+ * Every amount of the invoice is in the invoice currency. The totals add the amounts of the
+ * lines and the charges, which is only meaningful in one currency. A conversion belongs in
+ * the currency exchange, not in a stray currency code.
  */
 public final class AmountsInInvoiceCurrency extends DocumentRule<CommercialInvoiceType> {
 

@@ -47,7 +47,7 @@ public final class ConsignmentWeightsMatchLines extends DocumentRule<CommercialI
         }
     }
 
-    /** Compares one consignment weight with the sum of the lines; returns false when a weight is missing or not in a mass unit. */
+    /** Compares one consignment weight with the sum of the lines, and returns false when a weight is missing or not in a mass unit. */
     private static boolean compare(InvoiceConsignmentType consignment, String property, MeasureType total, List<InvoiceLineItemType> lines,
                                    Function<InvoiceLineItemType, MeasureType> lineWeight, RuleContext context) {
         Optional<BigDecimal> stated = Mass.kilograms(total);

@@ -38,7 +38,12 @@ public final class CurrencyExchangeFromInvoiceCurrency extends DocumentRule<Comm
         boolean noConversion = source != null && source.equals(target);
         boolean badRate = exchange.getConversionRateNumeric() != null && exchange.getConversionRateNumeric().signum() <= 0;
         if (wrongSource || noConversion || badRate) {
-            String property = wrongSource ? "SourceCurrencyCode" : noConversion ? "TargetCurrencyCode" : "ConversionRateNumeric";
+            String property = "ConversionRateNumeric";
+            if (wrongSource) {
+                property = "SourceCurrencyCode";
+            } else if (noConversion) {
+                property = "TargetCurrencyCode";
+            }
             context.reportAt(exchange, property, currency, source, target, Money.plain(exchange.getConversionRateNumeric()));
         }
     }

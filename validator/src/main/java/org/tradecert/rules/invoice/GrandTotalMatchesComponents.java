@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 
 /**
  * The grand total is the line total plus the charge total, minus the allowance total, plus
- * the tax total; an absent component counts as zero. The grand total is the amount the
+ * the tax total. An absent component counts as zero. The grand total is the amount the
  * buyer owes and the base of the insured value, so it must follow from its parts exactly.
  */
 public final class GrandTotalMatchesComponents extends DocumentRule<CommercialInvoiceType> {

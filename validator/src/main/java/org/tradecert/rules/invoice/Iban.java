@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The International Bank Account Number check of ISO 13616: two letters of the country, two
- * check digits and up to 30 letters and digits of the national account number, 15 to 34
- * characters in all, whose check digits make the number leave remainder 1 modulo 97 once the
- * first four characters are moved to the end and letters become 10 to 35. Spaces, which the
- * printed form puts after every four characters, are ignored.
+ * The International Bank Account Number check of ISO 13616. An IBAN has two letters of the
+ * country, two check digits and up to 30 letters and digits of the national account number,
+ * 15 to 34 characters in all. Moving the first four characters to the end and reading letters
+ * as 10 to 35 gives a number whose remainder modulo 97 is 1. Spaces, which the printed form
+ * puts after every four characters, are ignored.
  */
 public final class Iban {
 

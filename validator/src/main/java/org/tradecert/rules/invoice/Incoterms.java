@@ -3,10 +3,10 @@ package org.tradecert.rules.invoice;
 import java.util.Set;
 
 /**
- * The Incoterms 2020 rules grouped by who contracts and pays the main carriage: under the
- * E- and F-terms the buyer does, under the C- and D-terms the seller does, and under CIF and
- * CIP the seller also insures the goods (Incoterms 2020, article A4 carriage and A5
- * insurance of each rule).
+ * The Incoterms 2020 rules grouped by who contracts and pays the main carriage. Under the E-
+ * and F-terms the buyer does, under the C- and D-terms the seller does, and under CIF and CIP
+ * the seller also insures the goods (Incoterms 2020, article A4 carriage and A5 insurance of
+ * each rule).
  */
 public final class Incoterms {
 

@@ -24,7 +24,10 @@ public final class InsuranceStatedForCifCip extends DocumentRule<CommercialInvoi
         super(DEFINITION, CommercialInvoiceType.class);
     }
 
-    /** A format that cannot carry two of the three kinds of evidence cannot show that insurance is missing. */
+    /**
+     * Returns the two kinds of insurance evidence that CII cannot carry. In a format without
+     * them, a missing insurance cannot be told apart from one the format has no place for.
+     */
     @Override
     public Set<String> needs() {
         return Set.of("InsuranceValueAmount", "InsuranceReferencedDocument");

@@ -8,7 +8,7 @@ import org.tradecert.model.udt.v1.AmountType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every amount of a commercial invoice with the element that holds it, in document order. */
+/** Every amount of a commercial invoice with the element that contains it, in document order. */
 final class InvoiceAmounts {
 
     /**

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class Mass {
 
-    /** Kilograms per unit, by Recommendation 20 code; the pound and ounce are the international avoirdupois units. */
+    /** Kilograms per unit, by Recommendation 20 code. The pound and the ounce are the international avoirdupois units. */
     private static final Map<String, BigDecimal> KILOGRAMS = Map.of(
             "KGM", BigDecimal.ONE,
             "GRM", new BigDecimal("0.001"),
@@ -31,7 +31,7 @@ public final class Mass {
     private Mass() {
     }
 
-    /** The weight in kilograms to the gram, or empty when the measure is absent or not in a mass unit. */
+    /** Converts a weight into kilograms to the gram. Returns empty when the measure is absent or not in a mass unit. */
     public static Optional<BigDecimal> kilograms(MeasureType measure) {
         if (measure == null || measure.getValue() == null || measure.getUnitCode() == null) {
             return Optional.empty();
@@ -48,12 +48,12 @@ public final class Mass {
         return unitCode != null && KILOGRAMS.containsKey(unitCode);
     }
 
-    /** A measure as findings show it: {@code 34600 KGM}. */
+    /** Formats a measure as findings show it: {@code 34600 KGM}. */
     public static String text(MeasureType measure) {
         return Money.plain(measure.getValue()) + (measure.getUnitCode() == null ? "" : " " + measure.getUnitCode());
     }
 
-    /** Kilograms as findings show them: {@code 34600 KGM}, without trailing zeros after the point. */
+    /** Formats kilograms as findings show them: {@code 34600 KGM}, without trailing zeros after the point. */
     public static String kilogramText(BigDecimal kilograms) {
         BigDecimal stripped = kilograms.stripTrailingZeros();
         return Money.plain(stripped.scale() < 0 ? stripped.setScale(0) : stripped) + " KGM";

@@ -45,7 +45,7 @@ public final class Money {
         return value.setScale(minorUnit(currency), RoundingMode.HALF_UP);
     }
 
-    /** The value of an amount, or zero when the amount is absent. */
+    /** Returns the value of an amount, or zero when the amount is absent. */
     public static BigDecimal valueOrZero(AmountType amount) {
         return amount == null || amount.getValue() == null ? BigDecimal.ZERO : amount.getValue();
     }
@@ -55,22 +55,22 @@ public final class Money {
         return amount != null && amount.getValue() != null;
     }
 
-    /** An amount as findings show it: {@code 235520.00 USD}. */
+    /** Formats an amount as findings show it: {@code 235520.00 USD}. */
     public static String text(AmountType amount) {
         return text(amount.getValue(), amount.getCurrencyID());
     }
 
-    /** A value in a currency as findings show it, never in exponent notation. */
+    /** Formats a value in a currency as findings show it, never in exponent notation. */
     public static String text(BigDecimal value, String currency) {
         return plain(value) + (currency == null ? "" : " " + currency);
     }
 
-    /** A number without exponent notation, as written: {@code 1E+3} becomes {@code 1000}. */
+    /** Formats a number without exponent notation: {@code 1E+3} becomes {@code 1000}. */
     public static String plain(BigDecimal value) {
         return value == null ? "" : value.toPlainString();
     }
 
-    /** True when an amount is stated in a currency other than {@code currency}; an amount without currency is not. */
+    /** True when an amount is stated in a currency other than {@code currency}. An amount without a currency is not. */
     public static boolean otherCurrency(AmountType amount, String currency) {
         return amount != null && amount.getCurrencyID() != null && currency != null && !amount.getCurrencyID().equals(currency);
     }

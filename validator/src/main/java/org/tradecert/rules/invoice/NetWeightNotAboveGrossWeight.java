@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The net weight of a line and of the consignment is not above its gross weight, because the
- * gross weight is the net weight plus packaging. Both are compared in kilograms; a pair in
+ * gross weight is the net weight plus packaging. Both are compared in kilograms. A pair in
  * units that are not mass units is compared only when both use the same unit.
  */
 public final class NetWeightNotAboveGrossWeight extends DocumentRule<CommercialInvoiceType> {
@@ -44,7 +44,7 @@ public final class NetWeightNotAboveGrossWeight extends DocumentRule<CommercialI
         }
     }
 
-    /** Reports a net weight above its gross weight; returns whether the two could be compared. */
+    /** Reports a net weight above its gross weight and returns whether the two could be compared. */
     static boolean compare(Object owner, MeasureType net, MeasureType gross, String path, RuleContext context) {
         if (net == null || gross == null || net.getValue() == null || gross.getValue() == null) {
             return false;

@@ -17,7 +17,7 @@ public final class PartyIdentifiers {
     private PartyIdentifiers() {
     }
 
-    /** The first identifier of {@code second} that {@code first} also carries, or empty when the parties share none. */
+    /** Returns the first identifier of {@code second} that {@code first} also carries, or empty when the parties share none. */
     public static Optional<SchemedIDType> shared(TradePartyType first, TradePartyType second) {
         if (first == null || second == null) {
             return Optional.empty();

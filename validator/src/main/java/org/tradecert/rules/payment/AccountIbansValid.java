@@ -32,7 +32,7 @@ public final class AccountIbansValid extends DocumentRule<PaymentAdviceType> {
         }
     }
 
-    /** Reports an invalid IBAN of one account; returns whether the account has an IBAN. */
+    /** Reports an invalid IBAN of one account and returns whether the account has an IBAN. */
     private static boolean check(FinancialAccountType account, String property, RuleContext context) {
         if (account == null || account.getIBANID() == null) {
             return false;

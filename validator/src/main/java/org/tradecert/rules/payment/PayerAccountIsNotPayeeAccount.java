@@ -14,9 +14,9 @@ import java.util.Locale;
 /**
  * The debited and the credited account are different accounts: a payment from an account to
  * itself settles no trade. Two accounts are the same when their IBANs are equal, or when
- * their proprietary account numbers are equal at the same bank (BIC; a BIC of 8 characters
- * equals the same BIC with branch code XXX). IBANs and numbers are compared without spaces
- * and in upper case.
+ * their proprietary account numbers are equal at the same bank, identified by its BIC. A BIC
+ * of 8 characters equals the same BIC with branch code XXX. IBANs and numbers are compared
+ * without spaces and in upper case.
  */
 public final class PayerAccountIsNotPayeeAccount extends DocumentRule<PaymentAdviceType> {
 
@@ -53,7 +53,7 @@ public final class PayerAccountIsNotPayeeAccount extends DocumentRule<PaymentAdv
         return value == null ? "" : value.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
-    /** The BIC of a bank in its 8-character form, or empty when the bank or its BIC is absent. */
+    /** Returns the BIC of a bank in its 8-character form, or empty when the bank or its BIC is absent. */
     private static String bic(FinancialInstitutionType bank) {
         String bic = bank == null ? "" : normalised(bank.getBICID());
         return bic.length() == 11 && bic.endsWith("XXX") ? bic.substring(0, 8) : bic;

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Payer and payee are different parties: they share no registered identifier. A trade
- * payment moves money from the buyer to the seller; a party paying itself is either a copy
+ * payment moves money from the buyer to the seller. A party paying itself is either a copy
  * error or a transfer that settles no invoice.
  */
 public final class PayerIsNotPayee extends DocumentRule<PaymentAdviceType> {

@@ -15,7 +15,7 @@ final class PaymentCurrency {
     private PaymentCurrency() {
     }
 
-    /** The payment currency, or null when the advice states neither amount. */
+    /** Returns the payment currency, or null when the advice states neither amount. */
     static String of(PaymentAdviceType advice) {
         if (Money.present(advice.getInstructedAmount())) {
             return advice.getInstructedAmount().getCurrencyID();

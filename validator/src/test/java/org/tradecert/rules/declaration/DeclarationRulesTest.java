@@ -16,7 +16,7 @@ class DeclarationRulesTest {
     private static final String SEA = "sea/goods-declaration.xml";
     private static final String AIR = "air/goods-declaration.xml";
 
-    /** The sea declaration with each pair of texts replaced in turn. */
+    /** Validates the sea declaration with each pair of texts replaced in turn. */
     private static DocumentResult sea(String... replacements) {
         return changed(SEA, replacements);
     }
@@ -30,9 +30,10 @@ class DeclarationRulesTest {
     }
 
     /**
-     * The sea declaration turned into an import of the same goods into Tianjin: type 929, flag 1,
-     * countries and ports swapped, valuation confirmations added, and under CIF no freight or
-     * insurance stated, so the declared value is the sum of the items.
+     * Returns the replacements that turn the sea declaration into an import of the same goods
+     * into Tianjin, followed by {@code more}. The import has type 929 and flag 1, swapped
+     * countries and ports, and valuation confirmations. Under CIF it states no freight or
+     * insurance, so the declared value is the sum of the items.
      */
     private static String[] asImport(String... more) {
         String[] base = {

@@ -33,7 +33,7 @@ public final class RuleHarness {
     private RuleHarness() {
     }
 
-    /** The rules of the three document types, in registration order. */
+    /** Returns the rules of the three document types, in registration order. */
     public static List<DocumentRule<?>> tradeRules() {
         List<DocumentRule<?>> rules = new ArrayList<>();
         rules.addAll(InvoiceRules.all());
@@ -46,7 +46,7 @@ public final class RuleHarness {
         return tradeRules().stream().map(rule -> rule.definition().id()).collect(Collectors.toSet());
     }
 
-    /** A valid example, e.g. {@code sea/commercial-invoice.xml}. */
+    /** Returns the path of a valid example, such as {@code sea/commercial-invoice.xml}. */
     public static Path valid(String relative) {
         return ProjectPaths.examples().resolve("documents/valid").resolve(relative);
     }
@@ -59,7 +59,7 @@ public final class RuleHarness {
         }
     }
 
-    /** The text with {@code from} replaced by {@code to}; fails the test unless {@code from} occurs exactly once. */
+    /** Replaces {@code from} by {@code to} in the text, and fails the test unless {@code from} occurs exactly once. */
     public static String replaceOnce(String text, String from, String to) {
         int first = text.indexOf(from);
         assertThat(first).as("'%s' occurs in the example", from).isNotNegative();
@@ -85,25 +85,25 @@ public final class RuleHarness {
         }
     }
 
-    /** The findings of one rule. */
+    /** Returns the findings of one rule. */
     public static List<Finding> findings(DocumentResult result, String ruleId) {
         return result.findings().stream().filter(finding -> finding.ruleId().equals(ruleId)).toList();
     }
 
-    /** The one finding of a rule; fails the test when the rule reported none or several. */
+    /** Returns the one finding of a rule, and fails the test when the rule reported none or several. */
     public static Finding single(DocumentResult result, String ruleId) {
         List<Finding> found = findings(result, ruleId);
         assertThat(found).as("findings of %s among %s", ruleId, result.findings()).hasSize(1);
         return found.get(0);
     }
 
-    /** The ids of the trade rules that reported findings, in finding order without repeats. */
+    /** Returns the ids of the trade rules that reported findings, in finding order without repeats. */
     public static List<String> tradeFindings(DocumentResult result) {
         Set<String> ids = tradeRuleIds();
         return result.ruleIds().stream().filter(ids::contains).toList();
     }
 
-    /** The outcome of one rule, or null when the rule did not run. */
+    /** Returns the outcome of one rule, or null when the rule did not run. */
     public static RuleOutcome outcome(DocumentResult result, String ruleId) {
         return result.rules().stream().filter(rule -> rule.ruleId().equals(ruleId)).findFirst().orElse(null);
     }

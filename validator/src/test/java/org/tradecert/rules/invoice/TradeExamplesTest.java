@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The example documents against the invoice, declaration and payment advice rules: the valid
- * examples give no finding at all, each invalid example of the document-rules layer gives
+ * The example documents against the invoice, declaration and payment advice rules. The valid
+ * examples give no finding at all. Each invalid example of the document-rules layer gives
  * exactly the rules its sidecar names, and its XML and JSON twins give the same findings.
  */
 class TradeExamplesTest {
@@ -75,7 +75,7 @@ class TradeExamplesTest {
         }));
     }
 
-    /** The invalid examples of the three types whose sidecar names the document-rules layer. */
+    /** Lists the invalid examples of the three types whose sidecar names the document-rules layer. */
     private static List<Path> documentRuleExamples() {
         List<Path> examples = new ArrayList<>();
         for (String type : TYPES) {
