@@ -36,7 +36,7 @@ public final class DeclaredValueMatchesItems extends DocumentRule<GoodsDeclarati
             context.notApplicable("outcome.absent", "DeclaredValueForCustomsAmount");
             return;
         }
-        String mode = declaration.getTransactionModeCode();
+        String mode = String.valueOf(declaration.getTransactionModeCode());
         boolean addFreight = ChargeModes.FREIGHT_INCLUDED.contains(mode) && Money.present(declaration.getFreightChargeAmount());
         boolean addInsurance = ChargeModes.INSURANCE_INCLUDED.contains(mode) && Money.present(declaration.getInsuranceChargeAmount());
 

@@ -33,6 +33,6 @@ enum Direction {
 
     /** True when the goods actually cross the Chinese border under the declaration's transport mode. */
     static boolean crossesBorder(GoodsDeclarationType declaration) {
-        return !NO_BORDER_CROSSING.contains(declaration.getTransportModeCode());
+        return !NO_BORDER_CROSSING.contains(String.valueOf(declaration.getTransportModeCode()));
     }
 }

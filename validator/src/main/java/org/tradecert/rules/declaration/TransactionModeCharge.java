@@ -44,7 +44,7 @@ abstract class TransactionModeCharge extends DocumentRule<GoodsDeclarationType> 
     @Override
     public final void check(GoodsDeclarationType declaration, RuleContext context) {
         Direction direction = Direction.of(declaration);
-        String mode = declaration.getTransactionModeCode();
+        String mode = String.valueOf(declaration.getTransactionModeCode());
         if (direction == Direction.UNKNOWN || !(included.contains(mode) || excluded.contains(mode))) {
             return;
         }

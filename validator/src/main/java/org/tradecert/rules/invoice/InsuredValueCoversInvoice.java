@@ -40,7 +40,7 @@ public final class InsuredValueCoversInvoice extends DocumentRule<CommercialInvo
         TradeDeliveryTermsType terms = invoice.getApplicableTradeDeliveryTerms();
         AmountType insured = invoice.getInsuranceValueAmount();
         AmountType total = invoice.getMonetarySummation() == null ? null : invoice.getMonetarySummation().getGrandTotalAmount();
-        if (terms == null || !Money.present(insured) || !Money.present(total)) {
+        if (terms == null || terms.getDeliveryTypeCode() == null || !Money.present(insured) || !Money.present(total)) {
             context.notApplicable("outcome.absent", "InsuranceValueAmount");
             return;
         }
