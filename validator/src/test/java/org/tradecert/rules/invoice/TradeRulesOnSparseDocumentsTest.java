@@ -38,7 +38,7 @@ class TradeRulesOnSparseDocumentsTest {
         return RUNNER.run(document, type, NOWHERE, "tradecert", Set.of());
     }
 
-    /** An amount without currency, as a hand-built model may leave it. */
+    /** Creates an amount without currency, as a hand-built model may leave it. */
     private static AmountType amount(String value) {
         AmountType amount = new AmountType();
         amount.setValue(new java.math.BigDecimal(value));
