@@ -80,10 +80,10 @@ final class CiiComponents {
             identifier(party, id, scheme(attribute(id, "schemeID")));
         }
         for (Element id : children(element, "ID")) {
-            identifier(party, id, attribute(id, "schemeID") == null ? null : scheme(attribute(id, "schemeID")));
+            identifier(party, id, scheme(attribute(id, "schemeID")));
         }
         Element legal = path(element, "SpecifiedLegalOrganization", "ID");
-        identifier(party, legal, attribute(legal, "schemeID") == null ? null : scheme(attribute(legal, "schemeID")));
+        identifier(party, legal, scheme(attribute(legal, "schemeID")));
         for (Element registration : children(element, "SpecifiedTaxRegistration")) {
             Element id = child(registration, "ID");
             identifier(party, id, attribute(id, "schemeID"));
@@ -107,7 +107,7 @@ final class CiiComponents {
         party.getGlobalID().add(id);
     }
 
-    /** Returns the model's name of an ISO/IEC 6523 scheme: LEI, GLN, DUNS, or {@code ICD-<code>} for the others. */
+    /** Returns the model's name of an ISO/IEC 6523 scheme: LEI, GLN, DUNS, {@code ICD-<code>} for the others, or null without a scheme. */
     private static String scheme(String icd) {
         if (icd == null) {
             return null;
@@ -259,7 +259,7 @@ final class CiiComponents {
         }
     }
 
-    /** Collects the code an element holds. */
+    /** Collects the code that an element contains. */
     void code(String list, Element element, String property) {
         String value = text(element);
         if (value != null) {
@@ -267,7 +267,7 @@ final class CiiComponents {
         }
     }
 
-    /** Collects the code an attribute of an element holds. */
+    /** Collects the code that an attribute of an element contains. */
     void code(String list, Element element, String attribute, String property) {
         String value = attribute(element, attribute);
         if (value != null) {
