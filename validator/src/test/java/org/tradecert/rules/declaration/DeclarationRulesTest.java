@@ -81,7 +81,9 @@ class DeclarationRulesTest {
     void numberOfAnotherOffice() {
         DocumentResult result = sea("<ram:ID>020220260001234567</ram:ID>", "<ram:ID>020320260001234567</ram:ID>");
 
-        assertThat(single(result, "DECL-NUMBER").actual()).isEqualTo("020320260001234567");
+        Finding finding = single(result, "DECL-NUMBER");
+        assertThat(finding.expected()).isEqualTo("020220260#########");
+        assertThat(finding.actual()).isEqualTo("020320260001234567");
     }
 
     @Test
@@ -104,7 +106,9 @@ class DeclarationRulesTest {
     void exportArrivingInChina() {
         DocumentResult result = sea("<gd:ImportCountryID>NL</gd:ImportCountryID>", "<gd:ImportCountryID>CN</gd:ImportCountryID>");
 
-        assertThat(single(result, "DECL-COUNTRY-DIRECTION").arguments()).containsExactly("ImportCountryID", "CN", "830", "2");
+        Finding finding = single(result, "DECL-COUNTRY-DIRECTION");
+        assertThat(finding.arguments()).containsExactly("ImportCountryID", "CN", "830", "2");
+        assertThat(finding.location().xpath()).isEqualTo("/gd:GoodsDeclaration/gd:ImportCountryID");
     }
 
     @Test
@@ -186,6 +190,7 @@ class DeclarationRulesTest {
         assertThat(finding.expected()).isEqualTo("235520.00 USD");
         assertThat(finding.actual()).isEqualTo("229120.00 USD");
         assertThat(finding.arguments()).containsSequence("1", "228600.00", "6400.00", "520.00");
+        assertThat(finding.location().xpath()).isEqualTo("/gd:GoodsDeclaration/gd:DeclaredValueForCustomsAmount");
         assertThat(tradeFindings(result)).containsExactly("DECL-TOTAL-VALUE");
     }
 
@@ -227,6 +232,7 @@ class DeclarationRulesTest {
         assertThat(finding.expected()).isEqualTo("1");
         assertThat(finding.actual()).isEqualTo("3");
         assertThat(finding.arguments()).last().isEqualTo("CIF");
+        assertThat(finding.location().xpath()).isEqualTo("/gd:GoodsDeclaration/gd:TransactionModeCode");
     }
 
     @Test
@@ -260,6 +266,7 @@ class DeclarationRulesTest {
 
         Finding finding = single(result, "DECL-INSURANCE-MISSING");
         assertThat(finding.arguments()).containsExactly("3", "929");
+        assertThat(finding.location().xpath()).isEqualTo("/gd:GoodsDeclaration/gd:TransactionModeCode");
         assertThat(tradeFindings(result)).containsExactly("DECL-INSURANCE-MISSING");
     }
 
@@ -268,7 +275,9 @@ class DeclarationRulesTest {
         DocumentResult result = sea(asImport("<gd:PackageTypeCode>", "<gd:InsuranceChargeAmount currencyID=\"USD\">520.00</gd:InsuranceChargeAmount><gd:PackageTypeCode>",
                 ">228600.00</gd:DeclaredValueForCustomsAmount>", ">229120.00</gd:DeclaredValueForCustomsAmount>"));
 
-        assertThat(single(result, "DECL-INSURANCE-UNEXPECTED").arguments()).containsExactly("1", "929", "520.00 USD");
+        Finding finding = single(result, "DECL-INSURANCE-UNEXPECTED");
+        assertThat(finding.arguments()).containsExactly("1", "929", "520.00 USD");
+        assertThat(finding.location().xpath()).isEqualTo("/gd:GoodsDeclaration/gd:InsuranceChargeAmount");
         assertThat(tradeFindings(result)).containsExactly("DECL-INSURANCE-UNEXPECTED");
     }
 
@@ -307,6 +316,10 @@ class DeclarationRulesTest {
 
         assertThat(RuleHarness.findings(result, "DECL-NET-GROSS-WEIGHT")).extracting(f -> f.arguments().get(0))
                 .containsExactly("NetWeightMeasure", "Item[1]/NetWeightMeasure");
+        assertThat(RuleHarness.findings(result, "DECL-NET-GROSS-WEIGHT")).extracting(f -> f.location().xpath())
+                .containsExactly("/gd:GoodsDeclaration/gd:NetWeightMeasure", "/gd:GoodsDeclaration/gd:Item/gd:NetWeightMeasure");
+        assertThat(RuleHarness.findings(result, "DECL-NET-GROSS-WEIGHT")).extracting(f -> f.arguments().get(2))
+                .containsOnly("350.0 KGM");
     }
 
     @Test
@@ -347,6 +360,7 @@ class DeclarationRulesTest {
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.expected()).isEqualTo("29400 KGM");
         assertThat(finding.actual()).isEqualTo("32700 KGM");
+        assertThat(finding.location().xpath()).isEqualTo("/gd:GoodsDeclaration/gd:Item[2]/gd:LegalQuantity");
     }
 
     @Test
@@ -360,7 +374,9 @@ class DeclarationRulesTest {
     void packageCountOfZero() {
         DocumentResult result = changed(AIR, "<gd:PackageQuantity>10</gd:PackageQuantity>", "<gd:PackageQuantity>0</gd:PackageQuantity>");
 
-        assertThat(single(result, "DECL-PACKAGE-COUNT").arguments()).containsExactly("0");
+        Finding finding = single(result, "DECL-PACKAGE-COUNT");
+        assertThat(finding.arguments()).containsExactly("0");
+        assertThat(finding.location().xpath()).isEqualTo("/gd:GoodsDeclaration/gd:PackageQuantity");
     }
 
     @Test
@@ -388,6 +404,7 @@ class DeclarationRulesTest {
         Finding finding = single(result, "DECL-EQUIPMENT-WEIGHT");
         assertThat(finding.expected()).isEqualTo("34580 KGM");
         assertThat(finding.actual()).isEqualTo("34600 KGM");
+        assertThat(finding.location().xpath()).isEqualTo("/gd:GoodsDeclaration/gd:GrossWeightMeasure");
     }
 
     @Test
@@ -408,6 +425,7 @@ class DeclarationRulesTest {
         assertThat(finding.expected()).isEqualTo("703 740 741");
         assertThat(finding.actual()).isEqualTo("705");
         assertThat(finding.arguments()).containsSequence("963-26100454", "5");
+        assertThat(finding.location().xpath()).isEqualTo("/gd:GoodsDeclaration/gd:TransportContractReferencedDocument/ram:TypeCode");
     }
 
     @Test
@@ -428,6 +446,7 @@ class DeclarationRulesTest {
         Finding finding = single(late, "DECL-IMPORT-DEADLINE");
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.arguments()).containsExactly("2026-10-09", "2026-09-25", "14", "14");
+        assertThat(finding.location().xpath()).isEqualTo("/gd:GoodsDeclaration/gd:ExchangedDocument/ram:IssueDateTime");
         assertThat(RuleHarness.findings(inTime, "DECL-IMPORT-DEADLINE")).isEmpty();
         assertThat(RuleHarness.findings(advance, "DECL-IMPORT-DEADLINE")).isEmpty();
     }

@@ -69,6 +69,7 @@ class InvoiceRulesTest {
         assertThat(finding.expected()).isEqualTo("235520.00 USD");
         assertThat(finding.actual()).isEqualTo("235420.00 USD");
         assertThat(finding.arguments()).containsSequence("228600.00", "6920.00", "0", "0");
+        assertThat(finding.location().xpath()).isEqualTo("/ci:CommercialInvoice/ci:MonetarySummation/ci:GrandTotalAmount");
         assertThat(tradeFindings(result)).containsExactly("INV-GRAND-TOTAL");
     }
 
@@ -133,6 +134,7 @@ class InvoiceRulesTest {
         Finding finding = single(result, "INV-CHARGE-TOTAL");
         assertThat(finding.expected()).isEqualTo("6920.00 USD");
         assertThat(finding.actual()).isEqualTo("6400.00 USD");
+        assertThat(finding.location().xpath()).isEqualTo("/ci:CommercialInvoice/ci:MonetarySummation/ci:ChargeTotalAmount");
         assertThat(tradeFindings(result)).containsExactly("INV-CHARGE-TOTAL");
     }
 
@@ -190,6 +192,7 @@ class InvoiceRulesTest {
         assertThat(finding.expected()).isEqualTo("259072.00 USD");
         assertThat(finding.actual()).isEqualTo("250000.00 USD");
         assertThat(finding.arguments()).containsSequence("CIF", "235520.00 USD");
+        assertThat(finding.location().xpath()).isEqualTo("/ci:CommercialInvoice/ci:InsuranceValueAmount");
     }
 
     @Test
@@ -199,6 +202,7 @@ class InvoiceRulesTest {
         Finding finding = single(result, "INV-FREIGHT-C-D-TERMS");
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.arguments()).containsExactly("CIF");
+        assertThat(finding.location().xpath()).endsWith("/ci:ApplicableTradeDeliveryTerms/ram:DeliveryTypeCode");
         assertThat(tradeFindings(result)).containsExactly("INV-FREIGHT-C-D-TERMS");
     }
 

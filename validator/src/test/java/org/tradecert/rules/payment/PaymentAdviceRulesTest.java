@@ -47,7 +47,9 @@ class PaymentAdviceRulesTest {
                 "<pa:RemittedInvoice>", exchange);
 
         assertThat(right.findings()).isEmpty();
-        assertThat(single(wrong, "PAY-PAID-AMOUNT").expected()).isEqualTo("1677525.08 CNY");
+        Finding finding = single(wrong, "PAY-PAID-AMOUNT");
+        assertThat(finding.expected()).isEqualTo("1677525.08 CNY");
+        assertThat(finding.actual()).isEqualTo("1677700.00 CNY");
     }
 
     @Test
@@ -76,7 +78,9 @@ class PaymentAdviceRulesTest {
     void paidInOtherCurrencyWithoutExchange() {
         DocumentResult result = changed(SEA, "<pa:PaidAmount currencyID=\"USD\">", "<pa:PaidAmount currencyID=\"CNY\">");
 
-        assertThat(single(result, "PAY-CURRENCY").arguments()).containsSequence("PaidAmount", "235495.00");
+        Finding finding = single(result, "PAY-CURRENCY");
+        assertThat(finding.arguments()).containsSequence("PaidAmount", "235495.00");
+        assertThat(finding.location().xpath()).isEqualTo("/pa:PaymentAdvice/pa:PaidAmount/@currencyID");
     }
 
     @Test
