@@ -22,6 +22,7 @@ public final class DeclarationRules {
                 new ChinesePortMatchesDirection(),
                 new ItemSequenceContinuous(),
                 new CommodityCodeHasTenDigits(),
+                new OriginCountryStated(),
                 new ItemValueMatchesPrice(),
                 new DeclaredValueMatchesItems(),
                 new AmountsInDeclarationCurrency(),

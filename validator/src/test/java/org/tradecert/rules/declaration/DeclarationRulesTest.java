@@ -159,6 +159,17 @@ class DeclarationRulesTest {
     }
 
     @Test
+    void itemWithoutOrigin() {
+        DocumentResult result = sea("<ram:ClassCode listID=\"HS\">8501520000</ram:ClassCode>\n      <ram:OriginCountryID>CN</ram:OriginCountryID>",
+                "<ram:ClassCode listID=\"HS\">8501520000</ram:ClassCode>");
+
+        Finding finding = single(result, "DECL-ORIGIN-COUNTRY");
+        assertThat(finding.arguments()).containsExactly("2");
+        assertThat(finding.location().xpath()).isEqualTo("/gd:GoodsDeclaration/gd:Item[2]/gd:Product");
+        assertThat(tradeFindings(result)).containsExactly("DECL-ORIGIN-COUNTRY");
+    }
+
+    @Test
     void itemValueDiffersFromQuantityTimesPrice() {
         DocumentResult result = sea(">102600.00</gd:DeclaredValueAmount>", ">102700.00</gd:DeclaredValueAmount>");
 
