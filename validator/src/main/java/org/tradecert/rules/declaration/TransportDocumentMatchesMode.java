@@ -43,7 +43,7 @@ public final class TransportDocumentMatchesMode extends DocumentRule<GoodsDeclar
             default -> null;
         };
         if (expected != null && !expected.contains(document.getTypeCode())) {
-            context.mismatch(document, "TypeCode", String.join(" ", expected.stream().sorted().toList()), document.getTypeCode(),
+            context.mismatch(document, "TypeCode", String.join(", ", expected.stream().sorted().toList()), document.getTypeCode(),
                     document.getIssuerAssignedID(), declaration.getTransportModeCode());
         }
     }

@@ -39,7 +39,7 @@ public final class TransportModeMatchesMovement extends DocumentRule<GoodsDeclar
         String mode = declaration.getTransportModeCode();
         Optional<List<String>> rec19 = PackMappings.mapped(context, LIST, mode, "rec19");
         if (rec19.isPresent() && !rec19.get().contains(movement.getModeCode())) {
-            context.mismatch(movement, "ModeCode", String.join(" ", rec19.get()), movement.getModeCode(), mode);
+            context.mismatch(movement, "ModeCode", String.join(", ", rec19.get()), movement.getModeCode(), mode);
         }
     }
 }

@@ -423,7 +423,7 @@ class DeclarationRulesTest {
         DocumentResult result = sea("<ram:ModeCode>1</ram:ModeCode>", "<ram:ModeCode>4</ram:ModeCode>");
 
         Finding finding = single(result, "DECL-TRANSPORT-MODE");
-        assertThat(finding.expected()).isEqualTo("1 8");
+        assertThat(finding.expected()).isEqualTo("1, 8");
         assertThat(finding.actual()).isEqualTo("4");
         assertThat(finding.location().xpath()).isEqualTo("/gd:GoodsDeclaration/gd:BorderTransportMovement/ram:ModeCode");
     }
@@ -433,7 +433,7 @@ class DeclarationRulesTest {
         DocumentResult result = changed(AIR, "<ram:TypeCode>740</ram:TypeCode>", "<ram:TypeCode>705</ram:TypeCode>");
 
         Finding finding = single(result, "DECL-TRANSPORT-DOCUMENT");
-        assertThat(finding.expected()).isEqualTo("703 740 741");
+        assertThat(finding.expected()).isEqualTo("703, 740, 741");
         assertThat(finding.actual()).isEqualTo("705");
         assertThat(finding.arguments()).containsSequence("963-26100454", "5");
         assertThat(finding.location().xpath()).isEqualTo("/gd:GoodsDeclaration/gd:TransportContractReferencedDocument/ram:TypeCode");
