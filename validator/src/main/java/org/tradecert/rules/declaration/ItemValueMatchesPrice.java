@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  * The value of each declared item is its transaction quantity times its unit price. On the
  * China declaration form the total price (总价) is primary, and the unit price (单价) is
  * derived from it and rounded. The check therefore allows the error that rounding the unit
- * price can cause: half a unit of the unit price's last decimal place for each unit of
+ * price can cause. That is half a unit of the unit price's last decimal place for each unit of
  * quantity, plus half a minor unit of the currency for rounding the value itself.
  */
 public final class ItemValueMatchesPrice extends DocumentRule<GoodsDeclarationType> {

@@ -26,7 +26,7 @@ public final class InsuranceStatedForCifCip extends DocumentRule<CommercialInvoi
 
     /**
      * Returns the two kinds of insurance evidence that CII cannot carry. In a format without
-     * them, a missing insurance cannot be told apart from one the format has no place for.
+     * them, a missing insurance cannot be distinguished from one the format has no place for.
      */
     @Override
     public Set<String> needs() {

@@ -46,14 +46,14 @@ class TradeRulesOnSparseDocumentsTest {
     }
 
     @Test
-    void emptyDocumentsRunWithoutError() {
+    void emptyDocuments() {
         assertThat(run(new CommercialInvoiceType(), "commercial-invoice").error()).isNull();
         assertThat(run(new GoodsDeclarationType(), "goods-declaration").error()).isNull();
         assertThat(run(new PaymentAdviceType(), "payment-advice").error()).isNull();
     }
 
     @Test
-    void invoiceWithEmptyPartsRunsWithoutError() {
+    void invoiceWithEmptyParts() {
         CommercialInvoiceType invoice = new CommercialInvoiceType();
         invoice.setExchangedDocument(new ExchangedDocumentType());
         invoice.setSellerTradeParty(new TradePartyType());
@@ -72,7 +72,7 @@ class TradeRulesOnSparseDocumentsTest {
     }
 
     @Test
-    void declarationAndAdviceWithEmptyPartsRunWithoutError() {
+    void declarationAndAdviceWithEmptyParts() {
         GoodsDeclarationType declaration = new GoodsDeclarationType();
         declaration.setExchangedDocument(new ExchangedDocumentType());
         declaration.getExchangedDocument().setTypeCode("830");
