@@ -37,12 +37,12 @@ final class AirWaybillNumbers {
     static List<Occurrence> all(Object root) {
         List<Occurrence> found = new ArrayList<>();
         for (ExchangedDocumentType header : ModelWalk.findAll(root, ExchangedDocumentType.class)) {
-            if (AIRLINE_WAYBILL_TYPES.contains(header.getTypeCode()) && header.getID() != null) {
+            if (header.getTypeCode() != null && AIRLINE_WAYBILL_TYPES.contains(header.getTypeCode()) && header.getID() != null) {
                 found.add(new Occurrence(header, "ID", header.getID()));
             }
         }
         for (ReferencedDocumentType reference : ModelWalk.findAll(root, ReferencedDocumentType.class)) {
-            if (AIRLINE_WAYBILL_TYPES.contains(reference.getTypeCode()) && reference.getIssuerAssignedID() != null) {
+            if (reference.getTypeCode() != null && AIRLINE_WAYBILL_TYPES.contains(reference.getTypeCode()) && reference.getIssuerAssignedID() != null) {
                 found.add(new Occurrence(reference, "IssuerAssignedID", reference.getIssuerAssignedID()));
             }
         }
