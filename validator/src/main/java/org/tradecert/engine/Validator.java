@@ -9,6 +9,7 @@ import org.tradecert.api.Layer;
 import org.tradecert.api.LayerStatus;
 import org.tradecert.api.Location;
 import org.tradecert.api.Provenance;
+import org.tradecert.api.RuleOutcome;
 import org.tradecert.api.ToolVersion;
 import org.tradecert.codelist.CodeListLayer;
 import org.tradecert.codelist.CodeListPack;
@@ -525,8 +526,11 @@ public final class Validator {
                 CrossDocumentLayer.Result outcome = crossDocument.run(transaction, source, layer);
                 result.addAll(outcome.findings());
                 result.outcomes(outcome.outcomes());
+                boolean nothingChecked = outcome.outcomes().stream().allMatch(rule -> rule.status() == RuleOutcome.Status.NOT_APPLICABLE);
                 if (outcome.error() != null) {
                     result.status(layer, LayerStatus.ERROR, System.nanoTime() - start, outcome.error());
+                } else if (nothingChecked) {
+                    result.status(layer, LayerStatus.NOT_APPLICABLE, System.nanoTime() - start, null);
                 } else {
                     result.ran(layer, System.nanoTime() - start);
                 }
