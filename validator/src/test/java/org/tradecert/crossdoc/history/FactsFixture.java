@@ -105,6 +105,14 @@ public final class FactsFixture {
             return fact(name, value, qualifier);
         }
 
+        /** Replaces the value of a fact that belongs to one line or container. */
+        public Doc replaceKeyed(String name, String key, String value, String qualifier) {
+            List<Fact> values = facts.computeIfAbsent(name, any -> new ArrayList<>());
+            values.removeIf(fact -> key.equals(fact.key()));
+            values.add(new Fact(value, qualifier, "/" + type + "/" + name + "[@key='" + key + "']", 50, key));
+            return this;
+        }
+
         public Doc remove(String name) {
             facts.remove(name);
             return this;
