@@ -27,7 +27,7 @@ final class DocumentReferences {
 
     /** Content facts that name a document of a type by its number. */
     private static final Map<String, List<String>> NAMING_FACTS = Map.of(
-            "commercial-invoice", List.of(FactNames.INVOICE_NUMBER),
+            "commercial-invoice", List.of(FactNames.INVOICE_NUMBER, FactNames.REMITTED_INVOICE),
             "goods-declaration", List.of(FactNames.DECLARATION_NUMBER),
             "sea-transport-document", List.of(FactNames.TRANSPORT_DOCUMENT_NUMBER, FactNames.MASTER_TRANSPORT_DOCUMENT_NUMBER),
             "air-waybill", List.of(FactNames.TRANSPORT_DOCUMENT_NUMBER, FactNames.MASTER_TRANSPORT_DOCUMENT_NUMBER),

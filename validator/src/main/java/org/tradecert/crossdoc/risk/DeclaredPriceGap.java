@@ -46,19 +46,24 @@ public final class DeclaredPriceGap extends CrossDocumentRule {
     public void check(TradeTransaction transaction, CrossContext context) {
         List<DocumentFacts> live = Cancellations.live(transaction);
         DocumentFacts declaration = first(live, "goods-declaration");
-        DocumentFacts invoice = first(live, "commercial-invoice");
-        if (declaration == null || invoice == null) {
+        List<DocumentFacts> invoices = declaration == null ? List.of() : invoices(declaration, live);
+        if (declaration == null || invoices.isEmpty()) {
             context.notApplicable("outcome.absent", declaration == null ? "goods-declaration" : "commercial-invoice");
             return;
         }
 
-        List<GoodsItem> invoiceLines = GoodsItem.of(invoice);
+        // Line ids name a line within one invoice, so with several invoices only a subheading pairs an item.
+        boolean byLineId = invoices.size() == 1;
+        List<GoodsItem> invoiceLines = new ArrayList<>();
+        for (DocumentFacts invoice : invoices) {
+            invoiceLines.addAll(GoodsItem.of(invoice));
+        }
         ExchangeRates rates = ExchangeRates.of(live);
-        BigDecimal costShare = costShare(declaration, invoice, invoiceLines, rates, mappings(context));
+        BigDecimal costShare = costShare(declaration, invoices.get(0), invoiceLines, rates, mappings(context));
         int compared = 0;
 
         for (GoodsItem item : GoodsItem.of(declaration)) {
-            GoodsItem line = invoiceLine(item, invoiceLines);
+            GoodsItem line = invoiceLine(item, invoiceLines, byLineId);
             BigDecimal declared = line == null ? null : declaredPrice(item, line, rates);
             BigDecimal invoiced = line == null ? null : line.unitPrice().orElse(null);
             if (declared == null || invoiced == null || invoiced.signum() == 0) {
@@ -78,7 +83,7 @@ public final class DeclaredPriceGap extends CrossDocumentRule {
                                 line.document().evidence(FactNames.LINE_AMOUNT, line.amountFact()),
                                 line.document().evidence(FactNames.LINE_QUANTITY, line.quantity())),
                         declaration.documentId(), item.key(), Decimals.show(declared), line.currency() + "/" + line.quantity().qualifier(),
-                        invoice.documentId(), line.key(), Decimals.show(expected), Decimals.showPercent(gap),
+                        line.document().documentId(), line.key(), Decimals.show(expected), Decimals.showPercent(gap),
                         thresholds.declaredPriceGapPercent().toPlainString());
             }
         }
@@ -92,15 +97,27 @@ public final class DeclaredPriceGap extends CrossDocumentRule {
         return documents.stream().filter(document -> document.documentType().equals(type)).findFirst().orElse(null);
     }
 
-    /** Finds the invoice line an item declares: the one it names, else the only line of its subheading, or null. */
-    private static GoodsItem invoiceLine(GoodsItem item, List<GoodsItem> lines) {
+    /** Returns the invoices the declaration names, or every invoice of the transaction when it names none. */
+    private static List<DocumentFacts> invoices(DocumentFacts declaration, List<DocumentFacts> live) {
+        List<DocumentFacts> all = live.stream().filter(document -> document.documentType().equals("commercial-invoice")).toList();
+        List<String> named = declaration.all(FactNames.INVOICE_NUMBER).stream().map(fact -> fact.value().strip()).toList();
+        List<DocumentFacts> found = all.stream().filter(invoice -> named.contains(invoice.documentId())
+                || invoice.all(FactNames.DOCUMENT_NUMBER).stream().anyMatch(number -> named.contains(number.value().strip()))).toList();
+        return found.isEmpty() ? all : found;
+    }
+
+    /**
+     * Finds the invoice line an item declares: the one it names when {@code byLineId}, else the
+     * only line of its subheading, or null.
+     */
+    private static GoodsItem invoiceLine(GoodsItem item, List<GoodsItem> lines, boolean byLineId) {
         Fact link = null;
         for (Fact fact : item.document().all(FactNames.LINE_INVOICE_LINE)) {
             if (item.key().equals(fact.key() == null ? "" : fact.key())) {
                 link = fact;
             }
         }
-        if (link != null) {
+        if (byLineId && link != null) {
             GoodsItem named = GoodsItem.byKey(lines).get(link.value().strip());
             if (named != null) {
                 return named;

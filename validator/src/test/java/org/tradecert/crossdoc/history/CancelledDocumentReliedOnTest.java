@@ -48,6 +48,18 @@ class CancelledDocumentReliedOnTest {
     }
 
     @Test
+    void paymentRemittingCancelledInvoiceFires() {
+        List<FactsFixture.Doc> documents = DemoShipments.seaDocuments();
+        FactsFixture.Doc payment = find(documents, "HHCB-PA-2026-110912").remove(FactNames.INVOICE_NUMBER);
+        documents.add(documents.indexOf(payment), find(documents, SEA_INVOICE).amend().fact(FactNames.PURPOSE_CODE, "1"));
+
+        RuleRun run = RuleRun.of(rule, FactsFixture.transaction("sea", documents));
+
+        assertThat(run.findings()).hasSize(1);
+        assertThat(run.findings().get(0).evidence().get(0).label()).isEqualTo(FactNames.REMITTED_INVOICE);
+    }
+
+    @Test
     void cancellationAfterEveryReferencePasses() {
         List<FactsFixture.Doc> documents = DemoShipments.seaDocuments();
         documents.add(find(documents, SEA_INVOICE).amend().fact(FactNames.PURPOSE_CODE, "1"));

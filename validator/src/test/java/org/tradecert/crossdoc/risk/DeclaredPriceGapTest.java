@@ -76,6 +76,27 @@ class DeclaredPriceGapTest {
     }
 
     @Test
+    void severalInvoicesPairBySubheadingOnly() {
+        List<FactsFixture.Doc> documents = DemoShipments.seaDocuments();
+        FactsFixture.Doc invoice = Shipments.invoice(documents);
+        FactsFixture.Doc motors = FactsFixture.doc("commercial-invoice", "HL-INV-2026-0143", DemoShipments.EXPORTER)
+                .fact(FactNames.DOCUMENT_NUMBER, "HL-INV-2026-0143")
+                .fact(FactNames.LINE_HS, "850152", null, "1").fact(FactNames.LINE_QUANTITY, "300", "H87", "1")
+                .fact(FactNames.LINE_AMOUNT, "126000.00", "USD", "1");
+        invoice.remove(FactNames.LINE_HS).remove(FactNames.LINE_QUANTITY).remove(FactNames.LINE_AMOUNT).remove(FactNames.LINE_PRICE)
+                .fact(FactNames.LINE_HS, "850440", null, "1").fact(FactNames.LINE_QUANTITY, "1200", "H87", "1")
+                .fact(FactNames.LINE_AMOUNT, "102600.00", "USD", "1");
+        documents.add(documents.indexOf(invoice) + 1, motors);
+        Shipments.declaration(documents).fact(FactNames.INVOICE_NUMBER, "HL-INV-2026-0143")
+                .replaceKeyed(FactNames.LINE_INVOICE_LINE, "2", "1", null);
+
+        RuleRun run = RuleRun.of(rule, Shipments.transaction("sea", documents));
+
+        assertThat(run.findings()).isEmpty();
+        assertThat(run.status()).isEqualTo(RuleOutcome.Status.PASSED);
+    }
+
+    @Test
     void missingDeclarationIsNotApplicable() {
         List<FactsFixture.Doc> documents = DemoShipments.seaDocuments();
         documents.remove(Shipments.declaration(documents));
