@@ -27,7 +27,8 @@ import java.util.Optional;
  * insurance that basis includes, shared over the goods by value. The item price is compared
  * with both the bare and the adjusted invoice price, and the nearer one counts, so either way
  * of declaring passes. Items are paired by the invoice line they name, else by a subheading
- * only one invoice line has.
+ * only one invoice line has. With several invoices, line ids are ambiguous and only the
+ * subheading pairs an item.
  */
 public final class DeclaredPriceGap extends CrossDocumentRule {
 
