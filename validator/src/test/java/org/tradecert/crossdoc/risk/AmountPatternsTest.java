@@ -79,6 +79,19 @@ class AmountPatternsTest {
     }
 
     @Test
+    void otherThreadKeepsItsOwnSummary() throws Exception {
+        RuleRun.of(repeated, invoice("T-1", "235520.00"));
+        List<RuleRun> elsewhere = new ArrayList<>();
+
+        Thread thread = new Thread(() -> elsewhere.add(RuleRun.of(repeated, invoice("T-2", "235520.00"))));
+        thread.start();
+        thread.join();
+
+        assertThat(elsewhere).singleElement().satisfies(run -> assertThat(run.findings()).isEmpty());
+        assertThat(RuleRun.of(repeated, invoice("T-3", "235520.00")).findings()).hasSize(1);
+    }
+
+    @Test
     void mostlyRoundTotalsWarnOnce() {
         List<RuleRun> runs = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {

@@ -1,14 +1,18 @@
 package org.tradecert.crossdoc.risk;
 
 import org.junit.jupiter.api.Test;
+import org.tradecert.api.Finding;
 import org.tradecert.api.Layer;
 import org.tradecert.api.Severity;
 import org.tradecert.crossdoc.CrossDocumentRule;
 import org.tradecert.crossdoc.CrossDocumentRules;
+import org.tradecert.crossdoc.TradeTransaction;
+import org.tradecert.crossdoc.history.RuleRun;
 import org.tradecert.i18n.Messages;
 import org.tradecert.rules.RuleCatalogue;
 import org.tradecert.rules.RuleDefinition;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +51,35 @@ class RiskRulesTest {
 
         assertThat(rules.indexOf(rules.stream().filter(PriceHistoryDeparture.class::isInstance).findFirst().orElseThrow()))
                 .isLessThan(rules.indexOf(rules.stream().filter(RelatedPartyPrice.class::isInstance).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void consistentShipmentsRaiseNothing() {
+        List<CrossDocumentRule> indicators = RiskRules.create(Shipments.TABLE, Shipments.THRESHOLDS);
+        indicators.forEach(CrossDocumentRule::startRun);
+
+        for (TradeTransaction transaction : Shipments.consistent()) {
+            for (CrossDocumentRule indicator : indicators) {
+                assertThat(RuleRun.of(indicator, transaction).findings())
+                        .as(indicator.definition().id()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void underInvoicingRaisesWarningsOnly() {
+        List<CrossDocumentRule> indicators = RiskRules.create(Shipments.TABLE, Shipments.THRESHOLDS);
+        indicators.forEach(CrossDocumentRule::startRun);
+        TradeTransaction transaction = Shipments.transaction("sea", Shipments.underInvoicedSea());
+
+        List<Finding> findings = new ArrayList<>();
+        for (CrossDocumentRule indicator : indicators) {
+            findings.addAll(RuleRun.of(indicator, transaction).findings());
+        }
+
+        assertThat(findings).extracting(Finding::ruleId).containsOnly("RISK-P01-UNIT-VALUE", "RISK-P02-MIRROR-GAP",
+                "RISK-P07-VALUE-DENSITY");
+        assertThat(findings).extracting(Finding::severity).containsOnly(Severity.WARNING);
     }
 
     @Test
