@@ -27,9 +27,21 @@ public final class Cancellations {
         return purpose != null && CANCELLATION.equals(purpose.value().strip());
     }
 
+    /** The live documents of the transaction a thread saw last, so the rules of one transaction, run one after another, work them out once. */
+    private record Live(TradeTransaction transaction, List<DocumentFacts> documents) {
+    }
+
+    private static final ThreadLocal<Live> LAST = new ThreadLocal<>();
+
     /** Returns the current version of every document of the transaction that is not cancelled, in ledger order. */
     public static List<DocumentFacts> live(TradeTransaction transaction) {
-        return transaction.current().stream().filter(document -> !isCancellation(document)).toList();
+        Live last = LAST.get();
+        if (last != null && last.transaction() == transaction) {
+            return last.documents();
+        }
+        List<DocumentFacts> documents = transaction.current().stream().filter(document -> !isCancellation(document)).toList();
+        LAST.set(new Live(transaction, documents));
+        return documents;
     }
 
     /** Returns the purpose code of a version as evidence, or its document number when it states no purpose (an original, by default). */

@@ -9,9 +9,12 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** Compares fact values as what they mean, not as written: times by instant, numbers by value, codes and identifiers without regard to case. */
 final class FactValues {
+
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private FactValues() {
     }
@@ -20,7 +23,7 @@ final class FactValues {
     static String normalise(Fact fact, boolean withQualifier) {
         String value = fact.value().strip();
         String normal;
-        if (value.matches("-?[0-9]+(\\.[0-9]+)?")) {
+        if (DECIMAL.matcher(value).matches()) {
             normal = new BigDecimal(value).stripTrailingZeros().toPlainString();
         } else {
             normal = instant(value);

@@ -3,11 +3,14 @@ package org.tradecert.crossdoc.risk;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /** Decimal helpers of the indicators: reading fact values and writing numbers for messages. */
 final class Decimals {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,20}(\\.[0-9]{1,20})?");
 
     private Decimals() {
     }
@@ -18,7 +21,7 @@ final class Decimals {
             return null;
         }
         String stripped = text.strip();
-        if (!stripped.matches("-?[0-9]{1,20}(\\.[0-9]{1,20})?")) {
+        if (!DECIMAL.matcher(stripped).matches()) {
             return null;
         }
         return new BigDecimal(stripped);

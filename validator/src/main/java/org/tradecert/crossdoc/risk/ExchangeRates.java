@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The exchange rates a transaction's documents state explicitly ({@code SOURCE/TARGET} and the
@@ -18,6 +19,8 @@ import java.util.Optional;
  * indicators never assume a market rate.
  */
 final class ExchangeRates {
+
+    private static final Pattern PAIR = Pattern.compile("[A-Z]{3}/[A-Z]{3}");
 
     private final Map<String, BigDecimal> rates = new HashMap<>();
 
@@ -30,7 +33,7 @@ final class ExchangeRates {
             for (Fact fact : document.all(FactNames.EXCHANGE_RATE)) {
                 BigDecimal rate = Decimals.parse(fact.value());
                 String pair = fact.qualifier() == null ? "" : fact.qualifier().strip().toUpperCase(Locale.ROOT);
-                if (rate != null && rate.signum() > 0 && pair.matches("[A-Z]{3}/[A-Z]{3}")) {
+                if (rate != null && rate.signum() > 0 && PAIR.matcher(pair).matches()) {
                     found.rates.putIfAbsent(pair, rate);
                 }
             }

@@ -85,7 +85,15 @@ record GoodsItem(DocumentFacts document, String key, Fact hs, Fact amount, Fact 
             return null;
         }
         String digits = hs.value().replace(".", "").replace(" ", "");
-        return digits.matches("[0-9]{" + length + ",}") ? digits.substring(0, length) : null;
+        if (digits.length() < length) {
+            return null;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return digits.substring(0, length);
     }
 
     /** Returns the currency of the line's amount. */
