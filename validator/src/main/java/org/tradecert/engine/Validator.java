@@ -141,6 +141,7 @@ public final class Validator {
     public void validate(Iterator<? extends Input> inputs, Consumer<DocumentResult> sink) {
         AtomicLong index = new AtomicLong();
         SubmissionHistory history = new SubmissionHistory();
+        crossDocument.startRun();
         try (OrderedPipeline pipeline = new OrderedPipeline(threads, timeoutNanos, sink)) {
             while (inputs.hasNext()) {
                 Input input = inputs.next();
