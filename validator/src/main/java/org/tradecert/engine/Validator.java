@@ -22,6 +22,9 @@ import org.tradecert.crossdoc.FactExtractors;
 import org.tradecert.crossdoc.TradeTransaction;
 import org.tradecert.crossdoc.TransactionIndex;
 import org.tradecert.document.DocumentReader;
+import org.tradecert.envelope.EnvelopeRules;
+import org.tradecert.model.common.v1.ExchangedDocumentType;
+import org.tradecert.rules.ModelWalk;
 import org.tradecert.document.DocumentSyntax;
 import org.tradecert.document.InputRules;
 import org.tradecert.envelope.Envelope;
@@ -29,6 +32,7 @@ import org.tradecert.envelope.EnvelopeReader;
 import org.tradecert.envelope.Statement;
 import org.tradecert.envelope.SubmissionHistory;
 import org.tradecert.envelope.SubmissionVerifier;
+import org.tradecert.ledger.Anchor;
 import org.tradecert.ledger.BlockSource;
 import org.tradecert.ledger.LedgerException;
 import org.tradecert.ledger.LedgerExport;
@@ -317,20 +321,52 @@ public final class Validator {
         String schemaId = envelope.statement().schemaId();
         String stated = schemaId != null && schemaId.contains("@") ? schemaId : null;
         documentLayers.run(document, name, stated, deadline, result);
+        checkDocumentNumber(envelope.statement(), result);
     }
 
-    /** An anchor written back into an envelope is checked on its own: its inclusion proof and its statement digest. */
+    /**
+     * Compares the document number the statement signs with the document's own number, so a
+     * signed statement cannot vouch for a document under another number.
+     */
+    private static void checkDocumentNumber(Statement statement, ResultBuilder result) {
+        if (result.boundDocument() == null) {
+            return;
+        }
+        List<ExchangedDocumentType> headers = ModelWalk.findAll(result.boundDocument(), ExchangedDocumentType.class);
+        String own = headers.isEmpty() ? null : headers.get(0).getID();
+        if (own != null && !own.strip().equals(statement.docId())) {
+            result.add(EnvelopeRules.DOCUMENT_NUMBER.mismatch(result.boundLocator().locate(headers.get(0), "ID"), statement.docId(), own.strip()));
+            result.ran(Layer.ENVELOPE, 0);
+        }
+    }
+
+    /**
+     * Checks an anchor written back into an envelope on its own: its network, its statement
+     * digest, the transaction id that digest and place give, and its inclusion proof.
+     */
     private void checkAnchor(Envelope envelope, NetworkRegistry network, String name, ResultBuilder result) {
         if (envelope.anchor() == null || network == null) {
             result.notApplicable(Layer.LEDGER, null);
             return;
         }
         Location location = Location.ofFile(name);
-        String digest = org.tradecert.envelope.StatementDigests.of(envelope, network.policy().statementDigestAlgorithm());
-        if (!digest.equals(envelope.anchor().statementDigest())) {
-            result.add(LedgerRules.ANCHOR.mismatch(location, digest, envelope.anchor().statementDigest()));
-        } else if (!LedgerVerifier.inclusionHolds(envelope.anchor(), network.policy().statementDigestAlgorithm())) {
-            result.add(LedgerRules.INCLUSION.finding(location, envelope.anchor().transactionId()));
+        Anchor anchor = envelope.anchor();
+        org.tradecert.crypto.DigestAlgorithm algorithm = network.policy().statementDigestAlgorithm();
+        if (!anchor.chainId().equals(network.chainId()) || !anchor.channel().equals(network.channel())) {
+            result.add(LedgerRules.NETWORK.mismatch(location, network.chainId() + "/" + network.channel(),
+                    anchor.chainId() + "/" + anchor.channel()));
+        }
+        String digest = org.tradecert.envelope.StatementDigests.of(envelope, algorithm);
+        if (!digest.equals(anchor.statementDigest())) {
+            result.add(LedgerRules.ANCHOR.mismatch(location, digest, anchor.statementDigest()));
+        } else {
+            String transactionId = SandboxLedger.transactionId(algorithm, digest, anchor.blockHeight(), anchor.leafIndex());
+            if (!transactionId.equals(anchor.transactionId())) {
+                result.add(LedgerRules.ANCHOR.mismatch(location, transactionId, anchor.transactionId()));
+            }
+            if (!LedgerVerifier.inclusionHolds(anchor, algorithm)) {
+                result.add(LedgerRules.INCLUSION.finding(location, anchor.statementDigest(), anchor.merkleRoot()));
+            }
         }
         result.ran(Layer.LEDGER, 0);
     }
@@ -340,8 +376,13 @@ public final class Validator {
         return name.endsWith(".envelope.json") ? envelope.resolveSibling(name.substring(0, name.length() - ".envelope.json".length())) : null;
     }
 
+    /**
+     * Reads the document beside an envelope, or returns null. The document is found by name, not
+     * given by the user, so a symbolic link in its place is not followed, like links met while
+     * walking a folder.
+     */
     private byte[] readDetached(Path file) {
-        if (file == null || !Files.isRegularFile(file)) {
+        if (file == null || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
         try {

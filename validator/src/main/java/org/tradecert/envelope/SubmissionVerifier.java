@@ -123,8 +123,12 @@ public final class SubmissionVerifier {
         List<X509Certificate> chain = new ArrayList<>();
         for (String der : entry.x5c()) {
             try {
-                chain.add(Pem.fromBase64Der(der));
-            } catch (GeneralSecurityException e) {
+                X509Certificate certificate = Pem.fromBase64Der(der);
+                // BouncyCastle decodes a certificate's key only when asked, and then throws on a malformed
+                // one (a point off its curve, an unknown curve). Asking here keeps that out of the checks below.
+                certificate.getPublicKey();
+                chain.add(certificate);
+            } catch (GeneralSecurityException | RuntimeException e) {
                 findings.add(EnvelopeRules.CERTIFICATE_ENCODING.finding(here, e.getMessage()));
                 return null;
             }

@@ -86,11 +86,13 @@ public final class Messages {
         return pattern(supported(locale), key) != null;
     }
 
+    /** English lives in the base bundles, so an English lookup reads the root locale's files. */
     private static String pattern(Locale locale, String key) {
+        Locale bundleLocale = ENGLISH.equals(locale) ? Locale.ROOT : locale;
         for (String name : BUNDLES) {
             ResourceBundle bundle;
             try {
-                bundle = ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(), EXACT);
+                bundle = ResourceBundle.getBundle(name, bundleLocale, Messages.class.getClassLoader(), EXACT);
             } catch (MissingResourceException e) {
                 continue;
             }
