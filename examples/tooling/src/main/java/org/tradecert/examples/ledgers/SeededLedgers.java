@@ -58,8 +58,20 @@ public final class SeededLedgers {
 
     /** Builds the variant's ledger in {@code ledgerDir}, which must not exist yet, and writes its sidecar. */
     public Culprit build(Variant variant, Path ledgerDir) throws IOException {
+        Culprit culprit = write(variant.shipment(), variant, ledgerDir);
+        Sidecar.write(ledgerDir.resolve(Sidecar.FILE), variant, documents.syntax(), culprit);
+        return culprit;
+    }
+
+    /** Builds the unchanged shipment in {@code ledgerDir}, which must not exist yet: the ledger every variant starts from. */
+    public void buildConsistent(Shipment shipment, Path ledgerDir) throws IOException {
+        write(shipment, null, ledgerDir);
+    }
+
+    /** Signs and anchors every step of the shipment with the variant's changes, if any, and returns the variant's culprit. */
+    private Culprit write(Shipment shipment, Variant variant, Path ledgerDir) throws IOException {
         List<ExtraParticipant.Issued> issued = new ArrayList<>();
-        if (variant.extra() instanceof Variant.Amendment amendment) {
+        if (variant != null && variant.extra() instanceof Variant.Amendment amendment) {
             issued.add(amendment.participant().issue(consortium));
         }
         byte[] registry = ExtraParticipant.registryWith(Files.readAllBytes(consortium.resolve(SandboxConsortium.REGISTRY)), issued);
@@ -67,26 +79,29 @@ public final class SeededLedgers {
 
         Map<String, ObjectNode> envelopes = new HashMap<>();
         Culprit culprit = null;
-        for (Shipment.Step step : variant.shipment().steps()) {
-            byte[] document = documents.read(variant.shipment(), step.document(), variant.edits().get(step.document()));
-            String name = documents.file(variant.shipment(), step.document()).toString();
+        for (Shipment.Step step : shipment.steps()) {
+            DocumentEdit edit = variant == null ? null : variant.edits().get(step.document());
+            byte[] document = documents.read(shipment, step.document(), edit);
+            String name = documents.file(shipment, step.document()).toString();
             Instant created = documents.issueTime(document, name);
             ObjectNode envelope = writer.sign(writer.participant(step.role()), document, name, step.type(), created, null,
                     references(step, envelopes));
             long block = writer.anchor(envelope, created.plus(ANCHOR_DELAY));
             envelopes.put(step.document(), envelope);
+            if (variant == null) {
+                continue;
+            }
+
             if (step.document().equals(variant.culprit()) && variant.extra() == null) {
                 culprit = culprit(envelope, block);
             }
-
             if (variant.extra() != null && variant.extra().after().equals(step.document())) {
                 culprit = extra(variant, step, writer, envelopes, issued);
             }
         }
-        if (culprit == null) {
-            throw new IllegalStateException(variant.name() + " names no step " + variant.culprit() + " of the " + variant.shipment() + " shipment");
+        if (variant != null && culprit == null) {
+            throw new IllegalStateException(variant.name() + " names no step " + variant.culprit() + " of the " + shipment + " shipment");
         }
-        Sidecar.write(ledgerDir.resolve(Sidecar.FILE), variant, documents.syntax(), culprit);
         return culprit;
     }
 
