@@ -60,6 +60,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -95,6 +96,7 @@ public final class Validator {
     private final Map<String, SubmissionVerifier> verifiers = new ConcurrentHashMap<>();
     private final Provenance provenance;
     private final CrossDocumentLayer crossDocument;
+    private final BiConsumer<TradeTransaction, DocumentResult> transactionListener;
 
     private Validator(Builder builder) {
         this.catalog = SchemaCatalog.bundled();
@@ -111,6 +113,7 @@ public final class Validator {
                 new DocumentRuleRunner(builder.documentRules != null ? builder.documentRules : catalogue.documentRules(), codeLists),
                 builder.locale, timeoutNanos);
         this.crossDocument = new CrossDocumentLayer(CrossDocumentRules.all(), builder.profile, codeLists);
+        this.transactionListener = builder.transactionListener;
         this.provenance = buildProvenance();
     }
 
@@ -536,7 +539,11 @@ public final class Validator {
                     result.ran(layer, System.nanoTime() - start);
                 }
             }
-            pipeline.submit(done(result.build()));
+            DocumentResult built = result.build();
+            if (transactionListener != null) {
+                transactionListener.accept(transaction, built);
+            }
+            pipeline.submit(done(built));
         }
     }
 
@@ -632,6 +639,7 @@ public final class Validator {
         private Duration timeout = DEFAULT_TIMEOUT;
         private List<org.tradecert.rules.DocumentRule<?>> documentRules;
         private CrossDocumentProfile profile = CrossDocumentProfile.defaults();
+        private BiConsumer<TradeTransaction, DocumentResult> transactionListener;
 
         private Builder() {
         }
@@ -645,6 +653,17 @@ public final class Validator {
         /** The tolerances of the cross-document rules. */
         public Builder profile(CrossDocumentProfile value) {
             this.profile = value;
+            return this;
+        }
+
+        /**
+         * Receives each trade transaction of a ledger with its result, for views that show the
+         * transaction's documents beside its checks. The listener runs on the thread that called
+         * {@code validate}, after every submission of the ledger has reached the sink and before
+         * the transaction's own result does.
+         */
+        public Builder onTransaction(BiConsumer<TradeTransaction, DocumentResult> listener) {
+            this.transactionListener = listener;
             return this;
         }
 
