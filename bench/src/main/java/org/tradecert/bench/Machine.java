@@ -29,8 +29,8 @@ final class Machine {
     }
 
     /**
-     * The 1, 5 and 15 minute load averages from {@code /proc/loadavg}. Other processes on the
-     * machine inflate wall times, so the report shows the load around each part.
+     * Reads the 1, 5 and 15 minute load averages from {@code /proc/loadavg}. Other processes on
+     * the machine inflate wall times, so the report shows the load around each part.
      */
     static String loadAverage() {
         try {

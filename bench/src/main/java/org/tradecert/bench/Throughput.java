@@ -36,12 +36,12 @@ final class Throughput {
      */
     record Measurement(String label, int threads, int submissions, List<Long> roundNanos, List<Long> roundCpuNanos, Tally tally) {
 
-        /** The wall time of the median round. */
+        /** Returns the wall time of the median round. */
         long medianNanos() {
             return roundNanos.get(medianRound());
         }
 
-        /** The index of the round with the median wall time. */
+        /** Returns the index of the round with the median wall time. */
         private int medianRound() {
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < roundNanos.size(); i++) {
@@ -104,7 +104,7 @@ final class Throughput {
         });
     }
 
-    /** The floor over the same submissions: one thread works on the calling thread, more share a fixed pool. */
+    /** Runs the floor over the same submissions: one thread works on the calling thread, more threads share a fixed pool. */
     Measurement floor(int threads) {
         String label = "floor: parse + payload digest + signature";
         if (threads == 1) {
