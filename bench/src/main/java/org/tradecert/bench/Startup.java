@@ -67,9 +67,18 @@ final class Startup {
         return timing;
     }
 
-    /** True when the distribution has a {@code validate} command: its help exits 0, an unknown command exits 2. */
+    /**
+     * Returns whether the distribution has a {@code validate} command. Asking for its help is the
+     * test, because without the command picocli prints the top-level usage instead.
+     */
     static boolean hasValidateCommand(Path launcher) throws IOException, InterruptedException {
-        return Files.isExecutable(launcher) && runOnce(List.of(launcher.toString(), "validate", "--help")) == 0;
+        if (!Files.isExecutable(launcher)) {
+            return false;
+        }
+        Process process = new ProcessBuilder(launcher.toString(), "validate", "--help").redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        return output.startsWith("Usage: tradecert validate");
     }
 
     /** The JVM of this process, so that every timed command runs on the same Java. */
