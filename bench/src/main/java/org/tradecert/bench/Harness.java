@@ -108,6 +108,7 @@ public final class Harness {
             measurements.add(throughput.validateInMemory(cores));
             measurements.add(throughput.validateFiles(corpus.envelopeDirectory(), cores));
             measurements.add(throughput.floor(1));
+            measurements.add(throughput.floorWithDecodedKeys(1));
             measurements.add(throughput.validateInMemory(1));
             report.throughput(measurements, cores);
             report.load("1. throughput", before, Machine.loadAverage());

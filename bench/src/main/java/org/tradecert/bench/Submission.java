@@ -20,12 +20,14 @@ import java.util.HexFormat;
  * envelope beforehand (document bytes, JWS signing input, signature, signer's public key and
  * the stated payload digest).
  *
- * @param name      the envelope's file name, ending in {@code .envelope.json}
- * @param publicKey the leaf certificate's key, already converted to BouncyCastle parameters
+ * @param name          the envelope's file name, ending in {@code .envelope.json}
+ * @param publicKeyInfo the leaf certificate's SubjectPublicKeyInfo, DER
+ * @param publicKey     the same key converted to BouncyCastle parameters once; BouncyCastle keeps
+ *                      precomputed multiples on such a key object, so reusing it makes later checks cheaper
  */
 record Submission(String name, byte[] envelope, byte[] document, DocumentSyntax syntax, byte[] signingInput, byte[] signature,
-                  SignatureAlgorithm algorithm, AsymmetricKeyParameter publicKey, DigestAlgorithm digestAlgorithm,
-                  byte[] statedDigest) {
+                  SignatureAlgorithm algorithm, byte[] publicKeyInfo, AsymmetricKeyParameter publicKey,
+                  DigestAlgorithm digestAlgorithm, byte[] statedDigest) {
 
     private static final EnvelopeReader READER = new EnvelopeReader();
 
@@ -45,15 +47,17 @@ record Submission(String name, byte[] envelope, byte[] document, DocumentSyntax 
                 .orElseThrow(() -> new IllegalArgumentException(name + " is signed with an unknown algorithm " + entry.algorithm()));
         DigestAlgorithm digest = DigestAlgorithm.byName(envelope.statement().payloadDigestAlgorithm())
                 .orElseThrow(() -> new IllegalArgumentException(name + " states an unknown digest algorithm"));
+        byte[] keyInfo;
         AsymmetricKeyParameter key;
         try {
             X509Certificate leaf = Pem.fromBase64Der(entry.x5c().get(0));
-            key = PublicKeyFactory.createKey(leaf.getPublicKey().getEncoded());
+            keyInfo = leaf.getPublicKey().getEncoded();
+            key = PublicKeyFactory.createKey(keyInfo);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalArgumentException(name + " carries a certificate that cannot be read: " + e.getMessage(), e);
         }
         return new Submission(name, envelopeBytes, envelope.document(), DocumentSyntax.sniff(envelope.document()),
-                envelope.signingInput(entry), entry.value(), algorithm, key, digest,
+                envelope.signingInput(entry), entry.value(), algorithm, keyInfo, key, digest,
                 HexFormat.of().parseHex(envelope.statement().payloadDigest()));
     }
 }
