@@ -41,7 +41,7 @@ final class Corpus {
     private static final Logger LOG = LoggerFactory.getLogger(Corpus.class);
 
     /**
-     * What to generate.
+     * The sizes of a corpus.
      *
      * @param envelopeFiles how many submissions to write as envelope files
      * @param ledgerSizes   the number of submissions of each ledger export
@@ -57,12 +57,12 @@ final class Corpus {
             }
         }
 
-        /** The number of submissions signed: the largest of the envelope count and the ledger sizes. */
+        /** Returns the number of submissions to sign: the largest of the envelope count and the ledger sizes. */
         int submissions() {
             return Math.max(envelopeFiles, ledgerSizes.stream().mapToInt(Integer::intValue).max().orElse(0));
         }
 
-        /** The folder name of a corpus of this spec, so corpora of different specs live side by side. */
+        /** Returns the folder name of a corpus of this spec, so corpora of different specs live side by side. */
         String folderName() {
             return "corpus-e" + envelopeFiles + "-l" + ledgerSizes.stream().map(String::valueOf).collect(Collectors.joining("_"))
                     + "-b" + blockSize;
@@ -132,7 +132,7 @@ final class Corpus {
         return spec;
     }
 
-    /** The manifest's value of a key, for example {@code algorithm.SM2-SM3}, or null. */
+    /** Returns the manifest's value of a key, for example {@code algorithm.SM2-SM3}, or null. */
     String manifest(String key) {
         return manifest.getProperty(key);
     }
@@ -154,7 +154,7 @@ final class Corpus {
         return directory.resolve("envelopes");
     }
 
-    /** The envelope files in submission order. */
+    /** Lists the envelope files in submission order. */
     List<Path> envelopeFiles() throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> listing = Files.list(envelopeDirectory())) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Derives further document numbers from an example's own number, so that every generated
  * submission is a new document (organisation, type, number and version 1) and the ledger's
- * history sees no two versions 1 of one document.
+ * history records no two versions 1 of one document.
  *
  * <p>Variant {@code k} adds {@code k} to the number formed by the last six digits, read across
  * separators like an odometer, so only digits change and the format stays: a customs entry

@@ -154,7 +154,7 @@ final class Floor {
         }
     }
 
-    /** A SAX parser that refuses DTDs and never reads anything but the bytes it is given. */
+    /** Creates a SAX parser that rejects DTDs and reads nothing but the bytes it is given. */
     private static SAXParser hardenedParser() {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();

@@ -34,7 +34,7 @@ final class HeapRun {
             return Long.parseLong(values.get(key));
         }
 
-        /** The live-heap samples, in bytes, in submission order. */
+        /** Returns the live-heap samples, in bytes, in submission order. */
         List<Long> live() {
             String text = values.getOrDefault("live", "");
             return text.isEmpty() ? List.of() : java.util.Arrays.stream(text.split(",")).map(Long::valueOf).toList();

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Summarises the CPU samples of a Java Flight Recorder file, to show what validation spends its
  * time on. The first table gives the share of samples whose stack passes through each area of
- * the validator; it is inclusive, so one sample can count for several areas. The second gives
+ * the validator. It is inclusive, so one sample can count for several areas. The second gives
  * the methods most often on top of the stack.
  *
  * <p>Usage: {@code ProfileSummary RECORDING.jfr [TOP]}; record with

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Goal 3: wall time of one short-lived command, start to exit, as a user at a shell sees it.
- * Each command runs some unmeasured times first (so its files are in the page cache), then
- * the measured times; the figure is the median.
+ * Goal 3: wall time of one short-lived command from start to exit, as a user at a shell
+ * experiences it. Each command runs some unmeasured times first, so its files are in the page
+ * cache, and then the measured times. The figure is the median.
  */
 final class Startup {
 
@@ -81,7 +81,7 @@ final class Startup {
         return output.startsWith("Usage: tradecert validate");
     }
 
-    /** The JVM of this process, so that every timed command runs on the same Java. */
+    /** Returns the java launcher of this process, so that every timed command runs on the same Java. */
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

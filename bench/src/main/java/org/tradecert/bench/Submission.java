@@ -15,10 +15,10 @@ import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 
 /**
- * One signed submission held in memory, in the two forms the benchmarks compare: the envelope
- * bytes the validator reads, and the pieces the cost floor works on, taken out of the
- * envelope beforehand (document bytes, JWS signing input, signature, signer's public key and
- * the stated payload digest).
+ * One signed submission held in memory, in the two forms the benchmarks compare. The validator
+ * reads the envelope bytes. The cost floor works on pieces taken out of the envelope
+ * beforehand: document bytes, JWS signing input, signature, signer's public key and the
+ * stated payload digest.
  *
  * @param name          the envelope's file name, ending in {@code .envelope.json}
  * @param publicKeyInfo the leaf certificate's SubjectPublicKeyInfo, DER

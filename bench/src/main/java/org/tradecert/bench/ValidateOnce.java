@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Validates the files named on the command line in a fresh JVM and exits 0 when all are
- * conformant, else 1. It stands in for {@code tradecert validate FILE} while that command is
- * not built: the same engine calls without the CLI's option parsing and report writing, so
- * its time is a lower bound for the command's.
+ * conformant, else 1. The harness times it in place of {@code tradecert validate FILE} while
+ * that command is not built. It makes the same engine calls without the CLI's option parsing
+ * and report writing, so its time is a lower bound for the command's.
  */
 public final class ValidateOnce {
 
