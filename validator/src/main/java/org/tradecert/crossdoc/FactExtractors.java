@@ -1,5 +1,13 @@
 package org.tradecert.crossdoc;
 
+import org.tradecert.crossdoc.extract.AirWaybillFacts;
+import org.tradecert.crossdoc.extract.BookingFacts;
+import org.tradecert.crossdoc.extract.CommercialInvoiceFacts;
+import org.tradecert.crossdoc.extract.GoodsDeclarationFacts;
+import org.tradecert.crossdoc.extract.PackingListFacts;
+import org.tradecert.crossdoc.extract.PaymentAdviceFacts;
+import org.tradecert.crossdoc.extract.SeaTransportDocumentFacts;
+import org.tradecert.crossdoc.extract.TransportEventFacts;
 import org.tradecert.rules.ModelLocator;
 
 import java.util.List;
@@ -8,7 +16,15 @@ import java.util.Map;
 /** The fact extractors of the eight document types, chosen by the class of the bound document. */
 public final class FactExtractors {
 
-    private static final List<FactExtractor<?>> ALL = List.of();
+    private static final List<FactExtractor<?>> ALL = List.of(
+            new BookingFacts(),
+            new CommercialInvoiceFacts(),
+            new PackingListFacts(),
+            new GoodsDeclarationFacts(),
+            new SeaTransportDocumentFacts(),
+            new AirWaybillFacts(),
+            new TransportEventFacts(),
+            new PaymentAdviceFacts());
 
     private FactExtractors() {
     }
