@@ -1,5 +1,6 @@
 package org.tradecert.crossdoc;
 
+import org.tradecert.crossdoc.rules.ConsistencyRules;
 import org.tradecert.rules.RuleDefinition;
 
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.List;
 /** Every cross-document rule (layer 8) and risk indicator (layer 10). */
 public final class CrossDocumentRules {
 
-    private static final List<CrossDocumentRule> ALL = List.of();
+    private static final List<CrossDocumentRule> ALL = List.copyOf(ConsistencyRules.all());
 
     private CrossDocumentRules() {
     }

@@ -25,6 +25,7 @@ public final class Messages {
             "org.tradecert.i18n.rules-input",
             "org.tradecert.i18n.rules-trade",
             "org.tradecert.i18n.rules-transport",
+            "org.tradecert.i18n.rules-crossdoc",
             "org.tradecert.i18n.reports");
     /** Loads exactly the bundle of one locale, without parents, so a lookup knows whether the language has its own text. */
     private static final ResourceBundle.Control EXACT = new ResourceBundle.Control() {
