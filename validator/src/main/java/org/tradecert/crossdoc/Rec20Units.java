@@ -31,6 +31,11 @@ public final class Rec20Units {
         public String baseUnit() {
             return baseUnit;
         }
+
+        /** Whether quantities of this kind are measured (mass, length, area, volume) rather than counted or metered. */
+        public boolean measured() {
+            return this == MASS || this == LENGTH || this == AREA || this == VOLUME;
+        }
     }
 
     /**

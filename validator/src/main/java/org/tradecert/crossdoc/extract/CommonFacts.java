@@ -90,12 +90,12 @@ final class CommonFacts {
         facts.date(FactNames.CONTRACT_DATE, contract, "IssueDate", contract.getIssueDate(), null);
     }
 
-    /** A location's UN/LOCODE, with its country as qualifier. */
+    /** A location's UN/LOCODE, whose first two letters are its country. */
     static void location(FactsBuilder facts, String name, LogisticsLocationType location, String key) {
         if (location == null) {
             return;
         }
-        facts.add(name, location, "ID", location.getID(), location.getCountryID(), key);
+        facts.add(name, location, "ID", location.getID(), null, key);
     }
 
     /** The delivery terms: the Incoterms rule and the named place. */

@@ -7,6 +7,7 @@ import org.tradecert.crossdoc.FactNames;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Amounts with their ISO 4217 currency. Two amounts in different currencies are compared only
@@ -32,6 +33,8 @@ final class Amounts {
         }
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Amounts() {
     }
 
@@ -49,7 +52,7 @@ final class Amounts {
         if (fact == null || fact.qualifier() == null) {
             return null;
         }
-        String[] parts = fact.qualifier().strip().split("\\s+");
+        String[] parts = SPACES.split(fact.qualifier().strip());
         if (parts.length != 2 || "null".equals(parts[1])) {
             return null;
         }

@@ -47,11 +47,11 @@ public final class ConveyanceMatches extends CrossDocumentRule {
         List<DocumentFacts> documents = new ArrayList<>(Transactions.ofTypes(transaction, Transactions.DECLARATION,
                 Transactions.SEA_TRANSPORT_DOCUMENT, Transactions.EVENT));
         documents.addAll(Transactions.bookings(transaction));
-        boolean compared = false;
+        boolean compared;
         if (Transactions.air(transaction)) {
             compared = compareFlights(transaction, documents, context);
         } else {
-            compared |= compare(documents, FactNames.VESSEL_IMO, value -> value.replace("IMO", "").strip(), context);
+            compared = compare(documents, FactNames.VESSEL_IMO, value -> value.replace("IMO", "").strip(), context);
             compared |= compare(documents, FactNames.VESSEL_NAME, value -> value.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT), context);
             compared |= compare(documents, FactNames.VOYAGE, value -> value.replace(" ", "").toUpperCase(Locale.ROOT), context);
         }

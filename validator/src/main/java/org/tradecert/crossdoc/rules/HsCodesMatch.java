@@ -75,7 +75,7 @@ public final class HsCodesMatch extends CrossDocumentRule {
                         }
                     }
                 } else if (!billed.contains(hs)) {
-                    LineSums.mismatch(context, document, List.of(item), Transactions.labels(pairing.invoices()), List.of(),
+                    LineSums.mismatch(context, document, List.of(item), Transactions.labels(pairing.invoices()), LineMatching.lines(invoice),
                             FactNames.LINE_HS, String.join(", ", billed), stated.value(), List.of(document.evidence(FactNames.LINE_HS, stated)),
                             billedEvidence, "");
                 }

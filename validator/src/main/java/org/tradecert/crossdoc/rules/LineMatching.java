@@ -52,9 +52,15 @@ final class LineMatching {
     /** The HS subheading (first six digits) of a line, or null. */
     static String hs6(DocumentFacts document, String line) {
         for (Fact fact : Transactions.keyed(document, FactNames.LINE_HS, line)) {
-            String digits = fact.value().replaceAll("[^0-9]", "");
-            if (digits.length() >= 6) {
-                return digits.substring(0, 6);
+            StringBuilder digits = new StringBuilder(6);
+            for (int i = 0; i < fact.value().length() && digits.length() < 6; i++) {
+                char c = fact.value().charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits.append(c);
+                }
+            }
+            if (digits.length() == 6) {
+                return digits.toString();
             }
         }
         return null;

@@ -23,10 +23,11 @@ final class LineSums {
      * @param kind  the kind of quantity, or null for a unit outside the table
      * @param facts the facts summed, as evidence
      */
-    record Quantity(BigDecimal value, String unit, Rec20Units.Kind kind, List<Evidence> facts) {
+    record Quantity(BigDecimal value, String unit, Rec20Units.Kind kind, List<Evidence> facts, String written) {
 
-        String written() {
-            return Decimals.plain(value) + " " + unit;
+        /** A sum of quantities shown in the base unit. */
+        Quantity(BigDecimal value, String unit, Rec20Units.Kind kind, List<Evidence> facts) {
+            this(value, unit, kind, facts, Decimals.plain(value) + " " + unit);
         }
     }
 
@@ -41,29 +42,37 @@ final class LineSums {
      */
     static Quantity quantity(DocumentFacts document, List<DocumentFacts> owners, String name, List<String> lines) {
         BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal writtenSum = BigDecimal.ZERO;
         String unit = null;
+        String writtenUnit = null;
+        boolean oneWrittenUnit = true;
         Rec20Units.Kind kind = null;
         List<Evidence> evidence = new ArrayList<>();
-        boolean any = false;
         for (String line : lines) {
             for (Fact fact : Transactions.keyed(document, name, line)) {
                 Rec20Units.Converted converted = Rec20Units.convert(fact).orElse(null);
                 if (converted == null || unit != null && !unit.equals(converted.unit())) {
                     return null;
                 }
+                oneWrittenUnit &= writtenUnit == null || writtenUnit.equals(fact.qualifier());
+                writtenUnit = fact.qualifier();
                 unit = converted.unit();
                 kind = converted.kind();
                 sum = sum.add(converted.value());
+                writtenSum = writtenSum.add(Transactions.decimal(fact));
                 evidence.add(Invoices.owner(owners, fact).evidence(name, fact));
-                any = true;
             }
         }
-        return any ? new Quantity(sum, unit, kind, evidence) : null;
+        if (evidence.isEmpty()) {
+            return null;
+        }
+        String written = oneWrittenUnit ? Decimals.plain(writtenSum) + " " + writtenUnit : Decimals.plain(sum) + " " + unit;
+        return new Quantity(sum, unit, kind, evidence, written);
     }
 
     /** Whether two sums agree: exactly for counted quantities, within the tolerance for measured ones. */
     static boolean agree(Quantity first, Quantity second, BigDecimal measuredTolerancePercent) {
-        if (first.kind() != null && first.kind().name().matches("MASS|LENGTH|AREA|VOLUME")) {
+        if (first.kind() != null && first.kind().measured()) {
             return Decimals.withinPercent(first.value(), second.value(), measuredTolerancePercent);
         }
         return first.value().compareTo(second.value()) == 0;

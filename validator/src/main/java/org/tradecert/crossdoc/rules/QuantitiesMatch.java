@@ -1,5 +1,8 @@
 package org.tradecert.crossdoc.rules;
 
+import org.tradecert.api.Evidence;
+import org.tradecert.api.Layer;
+import org.tradecert.api.Severity;
 import org.tradecert.crossdoc.CrossContext;
 import org.tradecert.crossdoc.CrossDocumentRule;
 import org.tradecert.crossdoc.DocumentFacts;
@@ -7,11 +10,11 @@ import org.tradecert.crossdoc.Fact;
 import org.tradecert.crossdoc.FactNames;
 import org.tradecert.crossdoc.Rec20Units;
 import org.tradecert.crossdoc.TradeTransaction;
-import org.tradecert.api.Layer;
-import org.tradecert.api.Severity;
 import org.tradecert.rules.RuleDefinition;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -112,7 +115,7 @@ public final class QuantitiesMatch extends CrossDocumentRule {
     private void report(CrossContext context, DocumentFacts document, List<String> items, String referenceLabel, List<String> lines, String fact,
                         LineSums.Quantity expected, LineSums.Quantity stated) {
         if (!LineSums.agree(expected, stated, context.profile().measuredQuantityTolerancePercent())) {
-            String tolerance = expected.kind() != null && expected.kind().name().matches("MASS|LENGTH|AREA|VOLUME")
+            String tolerance = expected.kind() != null && expected.kind().measured()
                     ? Decimals.percent(context.profile().measuredQuantityTolerancePercent()) : "0";
             LineSums.mismatch(context, document, items, referenceLabel, lines, fact, expected.written(), stated.written(), stated.facts(),
                     expected.facts(), tolerance);
@@ -128,7 +131,7 @@ public final class QuantitiesMatch extends CrossDocumentRule {
             List<String> items = new ArrayList<>();
             Set<String> covered = new LinkedHashSet<>();
             for (LineMatching.Group group : LineMatching.match(invoice, packingList)) {
-                if (!java.util.Collections.disjoint(group.invoiceLines(), invoiceLines)) {
+                if (!Collections.disjoint(group.invoiceLines(), invoiceLines)) {
                     items.addAll(group.items());
                     covered.addAll(group.invoiceLines());
                 }
@@ -157,9 +160,9 @@ public final class QuantitiesMatch extends CrossDocumentRule {
 
     /** The sum of the legal quantities of some items that convert to one base unit. */
     private static LineSums.Quantity legalOfKind(DocumentFacts declaration, List<String> items, String unit) {
-        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        BigDecimal sum = BigDecimal.ZERO;
         Rec20Units.Kind kind = null;
-        List<org.tradecert.api.Evidence> evidence = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         for (String item : items) {
             boolean found = false;
             for (Fact fact : Transactions.keyed(declaration, FactNames.LINE_LEGAL_QUANTITY, item)) {

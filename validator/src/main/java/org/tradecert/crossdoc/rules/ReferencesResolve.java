@@ -21,7 +21,8 @@ import java.util.Map;
  * number), each document a document names by UNTDID 1001 code and number (invoice 380,
  * packing list 271, declaration 830 or 929, booking request 335 or confirmation 770,
  * remittance advice 481) with a document of that code, and each invoice line a packing list
- * or declaration item names with a line of the invoice. A reference that resolves nowhere
+ * or declaration item names with a line of the invoice; such a line is written
+ * {@code 380:<invoice number>/<line id>} in findings. A reference that resolves nowhere
  * points to a document that was never submitted or to a typing error. Transport document
  * numbers are compared by the transport document rule.
  */
@@ -114,7 +115,7 @@ public final class ReferencesResolve extends CrossDocumentRule {
         for (Fact reference : references) {
             if (!lines.contains(reference.value())) {
                 context.report(List.of(document.evidence(FactNames.LINE_INVOICE_LINE, reference)), Transactions.label(document),
-                        Transactions.label(invoice) + " / " + reference.value());
+                        "380:" + invoice.documentId() + "/" + reference.value());
             }
         }
         return true;

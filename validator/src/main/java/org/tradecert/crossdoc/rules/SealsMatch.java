@@ -42,8 +42,8 @@ public final class SealsMatch extends CrossDocumentRule {
         super(DEFINITION);
     }
 
-    /** What one event reports about one container. */
-    private record Report(DocumentFacts event, Fact eventFact, Times.When time, Set<String> seals, boolean explainsChange) {
+    /** One event's report on one container: its time, its seals and whether it explains a seal change. */
+    private record Report(DocumentFacts event, Times.When time, Set<String> seals, boolean explainsChange) {
     }
 
     @Override
@@ -121,7 +121,7 @@ public final class SealsMatch extends CrossDocumentRule {
                 Times.When time = Times.ofEvent(eventFact);
                 if (time != null) {
                     byContainer.computeIfAbsent(eventFact.key(), any -> new ArrayList<>())
-                            .add(new Report(event, eventFact, time, seals.getOrDefault(eventFact.key(), Set.of()), explains));
+                            .add(new Report(event, time, seals.getOrDefault(eventFact.key(), Set.of()), explains));
                 }
             }
         }

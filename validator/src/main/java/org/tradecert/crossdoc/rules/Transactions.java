@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads the documents and facts of a trade transaction the same way in every rule. */
@@ -82,14 +84,29 @@ final class Transactions {
         return document.documentId() == null ? document.documentType() : document.documentType() + " " + document.documentId();
     }
 
-    /** Several documents as findings name them, each once, in the order given. */
+    /**
+     * Several documents as findings name them, each once, in the order given; more than
+     * {@value #NAMED_PER_TYPE} documents of one type are counted instead of named, as in
+     * {@code transport-event ×9}, and the evidence names each of them.
+     */
     static String labels(Collection<DocumentFacts> documents) {
-        Set<String> labels = new LinkedHashSet<>();
+        Map<String, Set<String>> byType = new LinkedHashMap<>();
         for (DocumentFacts document : documents) {
-            labels.add(label(document));
+            byType.computeIfAbsent(document.documentType(), any -> new LinkedHashSet<>()).add(label(document));
         }
+        List<String> labels = new ArrayList<>();
+        byType.forEach((type, named) -> {
+            if (named.size() > NAMED_PER_TYPE) {
+                labels.add(type + " ×" + named.size());
+            } else {
+                labels.addAll(named);
+            }
+        });
         return String.join(", ", labels);
     }
+
+    /** How many documents of one type a finding names before it counts them. */
+    private static final int NAMED_PER_TYPE = 3;
 
     /** The documents of some observations, each once. */
     static List<DocumentFacts> documentsOf(Collection<? extends Observation<?>> observations) {

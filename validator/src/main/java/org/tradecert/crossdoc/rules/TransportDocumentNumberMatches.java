@@ -137,7 +137,7 @@ public final class TransportDocumentNumberMatches extends CrossDocumentRule {
                 for (Fact carrier : document.all(FactNames.CARRIER_ID)) {
                     String prefix = carrier.value().startsWith("IATA:") ? carrier.value().substring("IATA:".length()) : null;
                     if (prefix != null && prefix.matches("[0-9]{3}") && !digits.startsWith(prefix)) {
-                        context.mismatch(prefix, number.value(), List.of(waybill.evidence(FactNames.TRANSPORT_DOCUMENT_NUMBER, number),
+                        context.mismatch(prefix + "-…", number.value(), List.of(waybill.evidence(FactNames.TRANSPORT_DOCUMENT_NUMBER, number),
                                 document.evidence(FactNames.CARRIER_ID, carrier)), Transactions.label(waybill), Transactions.label(document),
                                 FactNames.TRANSPORT_DOCUMENT_NUMBER);
                     }
