@@ -3,12 +3,17 @@ package org.tradecert.cli;
 import org.tradecert.api.Finding;
 import org.tradecert.api.Severity;
 import org.tradecert.i18n.Messages;
+import org.tradecert.report.ControlCharacters;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints findings as text: severity, rule id and place on one line, the localised message indented below. */
+/**
+ * Prints findings as text: severity, rule id and place on one line, the localised message
+ * indented below. Control characters that came from a document are shown escaped, so document
+ * data cannot move the cursor or recolour the terminal.
+ */
 public final class FindingText {
 
     private FindingText() {
@@ -16,8 +21,9 @@ public final class FindingText {
 
     public static void print(PrintWriter out, List<Finding> findings, Locale locale) {
         for (Finding finding : findings) {
-            out.println(severity(finding.severity(), locale) + " " + finding.ruleId() + "  " + finding.location());
-            out.println("    " + message(finding, locale));
+            out.println(severity(finding.severity(), locale) + " " + finding.ruleId() + "  "
+                    + ControlCharacters.escape(String.valueOf(finding.location())));
+            out.println("    " + ControlCharacters.escape(message(finding, locale)));
         }
     }
 

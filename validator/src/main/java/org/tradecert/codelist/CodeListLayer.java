@@ -67,7 +67,14 @@ public final class CodeListLayer {
         };
         String attribute = type.xmlAttribute();
         if (attributeList != null && attribute != null && element.hasAttribute(attribute) && packBacked(attributeList)) {
-            found.add(new CodeOccurrence(attributeList, element.getAttribute(attribute).trim(), property.xmlName() + "/@" + attribute,
+            String value = element.getAttribute(attribute).trim();
+            String list = attributeList;
+            // Recommendation 20 admits the package types of Recommendation 21 as units when prefixed with X (XBX is a box).
+            if ("Rec20".equals(list) && value.length() == 3 && value.charAt(0) == 'X') {
+                list = "Rec21";
+                value = value.substring(1);
+            }
+            found.add(new CodeOccurrence(list, value, property.xmlName() + "/@" + attribute,
                     DomLocation.of(file, element, attribute, type.jsonAttribute())));
         }
     }

@@ -237,6 +237,11 @@ public final class FactNames {
     /** The royalty-payment indicator of a declaration (支付特许权使用费确认). */
     public static final String ROYALTY_PAYMENT = "royaltyPayment";
 
+    /** The country of the payer's bank, ISO 3166 alpha-2, as its BIC gives it (characters 5 and 6). */
+    public static final String PAYER_BANK_COUNTRY = "payerBankCountry";
+    /** The country of the buyer's (importer's, consignee's) address, ISO 3166 alpha-2. */
+    public static final String BUYER_COUNTRY = "buyerCountry";
+
     private FactNames() {
     }
 }

@@ -14,12 +14,14 @@ import java.net.URL;
 /**
  * Serves the imports of the bundled XML Schemas from the schemas jar and refuses every other
  * location, so compiling a schema can never read a file or open a connection elsewhere.
+ * Public so that the CII D16B schema, bundled in another jar, is compiled under the same rule.
  */
-final class BundledSchemaResolver implements LSResourceResolver {
+public final class BundledSchemaResolver implements LSResourceResolver {
 
     private final String root;
 
-    BundledSchemaResolver(URL schemaRoot) {
+    /** @param schemaRoot the classpath folder that every import must resolve into */
+    public BundledSchemaResolver(URL schemaRoot) {
         this.root = schemaRoot.toString();
     }
 

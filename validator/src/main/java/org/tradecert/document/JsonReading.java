@@ -1,7 +1,9 @@
 package org.tradecert.document;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.tradecert.json.SafeJson;
@@ -48,6 +50,9 @@ public final class JsonReading {
             return failure(kind, e);
         } catch (IOException e) {
             return new Result(null, DocumentReader.ProblemKind.JSON_MALFORMED, e.getMessage(), -1, -1);
+        } catch (NumberFormatException e) {
+            // BigDecimal cannot hold an exponent beyond the int range (1e99999999999); Jackson lets that through unwrapped.
+            return new Result(null, DocumentReader.ProblemKind.JSON_NUMBER_RANGE, pointerOfWideExponent(bytes, offset), -1, -1);
         }
         if (tree == null || tree.isMissingNode()) {
             return new Result(null, DocumentReader.ProblemKind.JSON_MALFORMED, "the file holds no JSON value", 1, 1);
@@ -114,6 +119,29 @@ public final class JsonReading {
             }
         }
         return null;
+    }
+
+    /**
+     * Finds the JSON Pointer of the first number whose exponent is beyond the int range, reading
+     * tokens without converting any number. Returns the root pointer if none is found.
+     */
+    private static String pointerOfWideExponent(byte[] bytes, int offset) {
+        try (JsonParser parser = SafeJson.mapper().getFactory().createParser(bytes, offset, bytes.length - offset)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    String text = parser.getText();
+                    int exponent = Math.max(text.indexOf('e'), text.indexOf('E'));
+                    try {
+                        Integer.parseInt(exponent < 0 ? "0" : text.substring(exponent + 1));
+                    } catch (NumberFormatException wide) {
+                        return parser.getParsingContext().pathAsPointer().toString();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return "";
+        }
+        return "";
     }
 
     static boolean unpairedSurrogate(String text) {

@@ -10,6 +10,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.resource.AllowSchemaLoader;
 import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.resource.SchemaLoader;
 import com.networknt.schema.resource.UriSchemaLoader;
@@ -23,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads the bundled JSON Schemas with networknt. Every {@code $id} under the standard's base is
- * served from the schemas jar, the loader that would fetch URLs is removed, and any other
- * reference fails: a schema can never cause a network request.
+ * served from the schemas jar, and any other location except a {@code classpath:} resource is
+ * refused: a schema can never cause a network request or read a file.
  */
 public final class JsonSchemas {
 
@@ -51,11 +52,16 @@ public final class JsonSchemas {
         KeywordFactory annotations = (name, context) -> name.startsWith("x-")
                 ? new AnnotationKeyword(name) : UnknownKeywordFactory.getInstance().getKeyword(name, context);
         JsonMetaSchema metaSchema = JsonMetaSchema.builder(JsonMetaSchema.getV202012()).unknownKeywordFactory(annotations).build();
+        // networknt tries its own classpath and URL loaders after the configured ones, so removing
+        // a loader from the list is not enough: every location the bundled loader does not serve
+        // is rejected right after it, before those fallbacks are reached.
+        SchemaLoader rejectOthers = new AllowSchemaLoader(iri -> iri.toString().startsWith("classpath:"));
         this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder
                 .metaSchema(metaSchema)
                 .schemaLoaders(loaders -> loaders.values(list -> {
                     list.removeIf(loader -> loader instanceof UriSchemaLoader);
                     list.add(0, bundled);
+                    list.add(1, rejectOthers);
                 })));
     }
 

@@ -10,6 +10,7 @@ import org.tradecert.codelist.CodeOccurrence;
 import org.tradecert.document.DocumentReader;
 import org.tradecert.document.DocumentSyntax;
 import org.tradecert.document.InputRules;
+import org.tradecert.document.InputScreen;
 import org.tradecert.document.SchemaViolation;
 import org.tradecert.rules.BinderLocator;
 import org.tradecert.rules.DocumentRuleRunner;
@@ -56,7 +57,10 @@ final class DocumentLayers {
      */
     void run(byte[] bytes, String name, String forcedType, long deadline, ResultBuilder result) {
         String[] root = DocumentSyntax.sniff(bytes) == DocumentSyntax.XML ? DocumentReader.rootName(bytes) : null;
-        if (root != null && CiiInvoices.isCii(root[0], root[1]) && (forcedType == null || forcedType.startsWith("commercial-invoice"))) {
+        // A CII invoice passes the same byte screen (encoding, DOCTYPE) as every XML document. One
+        // that fails it takes the common path, which reports the screen's finding.
+        if (root != null && CiiInvoices.isCii(root[0], root[1]) && (forcedType == null || forcedType.startsWith("commercial-invoice"))
+                && InputScreen.check(bytes) == null) {
             runCii(bytes, name, deadline, result);
             return;
         }
@@ -192,8 +196,9 @@ final class DocumentLayers {
             return false;
         }
         result.add(InputRules.TIMEOUT.finding(Location.ofFile(name), seconds()));
+        result.refresh(Layer.INPUT);
         result.status(next, LayerStatus.ERROR, 0, "timeout");
-        result.skipFrom(next, Layer.INPUT);
+        result.skipFrom(next, next);
         return true;
     }
 
@@ -202,8 +207,9 @@ final class DocumentLayers {
     }
 
     private Finding problemFinding(DocumentReader.Problem problem, String name, String forcedType) {
+        boolean pointer = problem.kind() == DocumentReader.ProblemKind.JSON_NUMBER_RANGE || problem.kind() == DocumentReader.ProblemKind.JSON_UNICODE;
         Location location = new Location(name, null, null, problem.line() == null || problem.line() < 1 ? null : problem.line(),
-                problem.column() == null || problem.column() < 1 ? null : problem.column(), null);
+                problem.column() == null || problem.column() < 1 ? null : problem.column(), pointer ? problem.detail() : null);
         if (problem.kind() == DocumentReader.ProblemKind.TIMEOUT) {
             return InputRules.TIMEOUT.finding(location, seconds());
         }

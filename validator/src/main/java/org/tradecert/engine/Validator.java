@@ -9,6 +9,7 @@ import org.tradecert.api.Layer;
 import org.tradecert.api.LayerStatus;
 import org.tradecert.api.Location;
 import org.tradecert.api.Provenance;
+import org.tradecert.api.RuleOutcome;
 import org.tradecert.api.ToolVersion;
 import org.tradecert.codelist.CodeListLayer;
 import org.tradecert.codelist.CodeListPack;
@@ -22,6 +23,9 @@ import org.tradecert.crossdoc.FactExtractors;
 import org.tradecert.crossdoc.TradeTransaction;
 import org.tradecert.crossdoc.TransactionIndex;
 import org.tradecert.document.DocumentReader;
+import org.tradecert.envelope.EnvelopeRules;
+import org.tradecert.model.common.v1.ExchangedDocumentType;
+import org.tradecert.rules.ModelWalk;
 import org.tradecert.document.DocumentSyntax;
 import org.tradecert.document.InputRules;
 import org.tradecert.envelope.Envelope;
@@ -29,6 +33,7 @@ import org.tradecert.envelope.EnvelopeReader;
 import org.tradecert.envelope.Statement;
 import org.tradecert.envelope.SubmissionHistory;
 import org.tradecert.envelope.SubmissionVerifier;
+import org.tradecert.ledger.Anchor;
 import org.tradecert.ledger.BlockSource;
 import org.tradecert.ledger.LedgerException;
 import org.tradecert.ledger.LedgerExport;
@@ -55,6 +60,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -90,6 +96,7 @@ public final class Validator {
     private final Map<String, SubmissionVerifier> verifiers = new ConcurrentHashMap<>();
     private final Provenance provenance;
     private final CrossDocumentLayer crossDocument;
+    private final BiConsumer<TradeTransaction, DocumentResult> transactionListener;
 
     private Validator(Builder builder) {
         this.catalog = SchemaCatalog.bundled();
@@ -106,6 +113,7 @@ public final class Validator {
                 new DocumentRuleRunner(builder.documentRules != null ? builder.documentRules : catalogue.documentRules(), codeLists),
                 builder.locale, timeoutNanos);
         this.crossDocument = new CrossDocumentLayer(CrossDocumentRules.all(), builder.profile, codeLists);
+        this.transactionListener = builder.transactionListener;
         this.provenance = buildProvenance();
     }
 
@@ -136,6 +144,7 @@ public final class Validator {
     public void validate(Iterator<? extends Input> inputs, Consumer<DocumentResult> sink) {
         AtomicLong index = new AtomicLong();
         SubmissionHistory history = new SubmissionHistory();
+        crossDocument.startRun();
         try (OrderedPipeline pipeline = new OrderedPipeline(threads, timeoutNanos, sink)) {
             while (inputs.hasNext()) {
                 Input input = inputs.next();
@@ -317,20 +326,52 @@ public final class Validator {
         String schemaId = envelope.statement().schemaId();
         String stated = schemaId != null && schemaId.contains("@") ? schemaId : null;
         documentLayers.run(document, name, stated, deadline, result);
+        checkDocumentNumber(envelope.statement(), result);
     }
 
-    /** An anchor written back into an envelope is checked on its own: its inclusion proof and its statement digest. */
+    /**
+     * Compares the document number the statement signs with the document's own number, so a
+     * signed statement cannot vouch for a document under another number.
+     */
+    private static void checkDocumentNumber(Statement statement, ResultBuilder result) {
+        if (result.boundDocument() == null) {
+            return;
+        }
+        List<ExchangedDocumentType> headers = ModelWalk.findAll(result.boundDocument(), ExchangedDocumentType.class);
+        String own = headers.isEmpty() ? null : headers.get(0).getID();
+        if (own != null && !own.strip().equals(statement.docId())) {
+            result.add(EnvelopeRules.DOCUMENT_NUMBER.mismatch(result.boundLocator().locate(headers.get(0), "ID"), statement.docId(), own.strip()));
+            result.ran(Layer.ENVELOPE, 0);
+        }
+    }
+
+    /**
+     * Checks an anchor written back into an envelope on its own: its network, its statement
+     * digest, the transaction id that digest and place give, and its inclusion proof.
+     */
     private void checkAnchor(Envelope envelope, NetworkRegistry network, String name, ResultBuilder result) {
         if (envelope.anchor() == null || network == null) {
             result.notApplicable(Layer.LEDGER, null);
             return;
         }
         Location location = Location.ofFile(name);
-        String digest = org.tradecert.envelope.StatementDigests.of(envelope, network.policy().statementDigestAlgorithm());
-        if (!digest.equals(envelope.anchor().statementDigest())) {
-            result.add(LedgerRules.ANCHOR.mismatch(location, digest, envelope.anchor().statementDigest()));
-        } else if (!LedgerVerifier.inclusionHolds(envelope.anchor(), network.policy().statementDigestAlgorithm())) {
-            result.add(LedgerRules.INCLUSION.finding(location, envelope.anchor().transactionId()));
+        Anchor anchor = envelope.anchor();
+        org.tradecert.crypto.DigestAlgorithm algorithm = network.policy().statementDigestAlgorithm();
+        if (!anchor.chainId().equals(network.chainId()) || !anchor.channel().equals(network.channel())) {
+            result.add(LedgerRules.NETWORK.mismatch(location, network.chainId() + "/" + network.channel(),
+                    anchor.chainId() + "/" + anchor.channel()));
+        }
+        String digest = org.tradecert.envelope.StatementDigests.of(envelope, algorithm);
+        if (!digest.equals(anchor.statementDigest())) {
+            result.add(LedgerRules.ANCHOR.mismatch(location, digest, anchor.statementDigest()));
+        } else {
+            String transactionId = SandboxLedger.transactionId(algorithm, digest, anchor.blockHeight(), anchor.leafIndex());
+            if (!transactionId.equals(anchor.transactionId())) {
+                result.add(LedgerRules.ANCHOR.mismatch(location, transactionId, anchor.transactionId()));
+            }
+            if (!LedgerVerifier.inclusionHolds(anchor, algorithm)) {
+                result.add(LedgerRules.INCLUSION.finding(location, anchor.statementDigest(), anchor.merkleRoot()));
+            }
         }
         result.ran(Layer.LEDGER, 0);
     }
@@ -340,8 +381,13 @@ public final class Validator {
         return name.endsWith(".envelope.json") ? envelope.resolveSibling(name.substring(0, name.length() - ".envelope.json".length())) : null;
     }
 
+    /**
+     * Reads the document beside an envelope, or returns null. The document is found by name, not
+     * given by the user, so a symbolic link in its place is not followed, like links met while
+     * walking a folder.
+     */
     private byte[] readDetached(Path file) {
-        if (file == null || !Files.isRegularFile(file)) {
+        if (file == null || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
         try {
@@ -484,13 +530,20 @@ public final class Validator {
                 CrossDocumentLayer.Result outcome = crossDocument.run(transaction, source, layer);
                 result.addAll(outcome.findings());
                 result.outcomes(outcome.outcomes());
+                boolean nothingChecked = outcome.outcomes().stream().allMatch(rule -> rule.status() == RuleOutcome.Status.NOT_APPLICABLE);
                 if (outcome.error() != null) {
                     result.status(layer, LayerStatus.ERROR, System.nanoTime() - start, outcome.error());
+                } else if (nothingChecked) {
+                    result.status(layer, LayerStatus.NOT_APPLICABLE, System.nanoTime() - start, null);
                 } else {
                     result.ran(layer, System.nanoTime() - start);
                 }
             }
-            pipeline.submit(done(result.build()));
+            DocumentResult built = result.build();
+            if (transactionListener != null) {
+                transactionListener.accept(transaction, built);
+            }
+            pipeline.submit(done(built));
         }
     }
 
@@ -586,6 +639,7 @@ public final class Validator {
         private Duration timeout = DEFAULT_TIMEOUT;
         private List<org.tradecert.rules.DocumentRule<?>> documentRules;
         private CrossDocumentProfile profile = CrossDocumentProfile.defaults();
+        private BiConsumer<TradeTransaction, DocumentResult> transactionListener;
 
         private Builder() {
         }
@@ -599,6 +653,17 @@ public final class Validator {
         /** The tolerances of the cross-document rules. */
         public Builder profile(CrossDocumentProfile value) {
             this.profile = value;
+            return this;
+        }
+
+        /**
+         * Receives each trade transaction of a ledger with its result, for views that show the
+         * transaction's documents beside its checks. The listener runs on the thread that called
+         * {@code validate}, after every submission of the ledger has reached the sink and before
+         * the transaction's own result does.
+         */
+        public Builder onTransaction(BiConsumer<TradeTransaction, DocumentResult> listener) {
+            this.transactionListener = listener;
             return this;
         }
 

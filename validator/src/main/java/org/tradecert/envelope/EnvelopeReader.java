@@ -73,6 +73,10 @@ public final class EnvelopeReader {
         } catch (IOException e) {
             findings.add(EnvelopeRules.JSON.finding(file, e.getMessage()));
             return new Result(null, findings);
+        } catch (NumberFormatException e) {
+            // A decimal exponent beyond the int range (1e99999999999) fails as the tree is built, unwrapped by Jackson.
+            findings.add(EnvelopeRules.JSON.finding(file, e.getMessage()));
+            return new Result(null, findings);
         }
         if (tree == null || !tree.isObject()) {
             findings.add(EnvelopeRules.JSON.finding(file, "the envelope is not a JSON object"));
@@ -132,6 +136,9 @@ public final class EnvelopeReader {
         } catch (IOException e) {
             findings.add(EnvelopeRules.CANONICAL.finding(pointer(name, "/payload"), "the statement is not strict JSON: " + rootMessage(e)));
             return null;
+        } catch (NumberFormatException e) {
+            findings.add(EnvelopeRules.CANONICAL.finding(pointer(name, "/payload"), "the statement is not strict JSON: " + e.getMessage()));
+            return null;
         }
         if (!Jcs.isCanonical(bytes)) {
             findings.add(EnvelopeRules.CANONICAL.finding(pointer(name, "/payload"), "member order, white space, escapes or number form differ from RFC 8785"));
@@ -165,6 +172,9 @@ public final class EnvelopeReader {
             header = STRICT.readTree(headerBytes);
         } catch (IOException e) {
             findings.add(EnvelopeRules.HEADER.finding(pointer(name, where + "/protected"), "the protected header is not strict JSON: " + rootMessage(e)));
+            return null;
+        } catch (NumberFormatException e) {
+            findings.add(EnvelopeRules.HEADER.finding(pointer(name, where + "/protected"), "the protected header is not strict JSON: " + e.getMessage()));
             return null;
         }
         if (header == null || !header.isObject()) {

@@ -19,6 +19,7 @@ public final class EnvelopeRules {
     public static final RuleDefinition PROFILE = RuleDefinition.of("ENV-PROFILE", Layer.ENVELOPE, Severity.FATAL, "tradecert-envelope/1");
     public static final RuleDefinition DIGEST_ALGORITHM = RuleDefinition.of("ENV-DIGEST-ALG", Layer.ENVELOPE, Severity.FATAL, "network policy");
     public static final RuleDefinition SCHEMA_ID = RuleDefinition.of("ENV-SCHEMA-ID", Layer.ENVELOPE, Severity.ERROR, "tradecert-envelope/1");
+    public static final RuleDefinition DOCUMENT_NUMBER = RuleDefinition.of("ENV-DOCUMENT-NUMBER", Layer.ENVELOPE, Severity.ERROR, "tradecert-envelope/1 docId");
     public static final RuleDefinition MEDIA_TYPE = RuleDefinition.of("ENV-MEDIA-TYPE", Layer.ENVELOPE, Severity.ERROR, "tradecert-envelope/1");
 
     public static final RuleDefinition PAYLOAD_MISSING = RuleDefinition.of("SIG-PAYLOAD-MISSING", Layer.INTEGRITY, Severity.FATAL, "tradecert-envelope/1");
@@ -43,7 +44,7 @@ public final class EnvelopeRules {
     }
 
     public static List<RuleDefinition> all() {
-        return List.of(JSON, STRUCTURE, HEADER, CRIT, ALGORITHM, CANONICAL, STATEMENT, PROFILE, DIGEST_ALGORITHM, SCHEMA_ID, MEDIA_TYPE,
+        return List.of(JSON, STRUCTURE, HEADER, CRIT, ALGORITHM, CANONICAL, STATEMENT, PROFILE, DIGEST_ALGORITHM, SCHEMA_ID, MEDIA_TYPE, DOCUMENT_NUMBER,
                 PAYLOAD_MISSING, LENGTH, DIGEST, CERTIFICATE_ENCODING, KEY_MISMATCH, SIGNATURE_ENCODING, SIGNATURE_RANGE, HIGH_S,
                 SIGNATURE, CERTIFICATE_MALFORMED, UNTRUSTED, EXPIRED, REVOKED, REVOCATION_UNKNOWN, KEY_USAGE, NOT_END_ENTITY);
     }

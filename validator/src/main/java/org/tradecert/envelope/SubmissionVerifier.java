@@ -123,8 +123,12 @@ public final class SubmissionVerifier {
         List<X509Certificate> chain = new ArrayList<>();
         for (String der : entry.x5c()) {
             try {
-                chain.add(Pem.fromBase64Der(der));
-            } catch (GeneralSecurityException e) {
+                X509Certificate certificate = Pem.fromBase64Der(der);
+                // BouncyCastle decodes a certificate's key only when asked, and then throws on a malformed
+                // one (a point off its curve, an unknown curve). Asking here keeps that out of the checks below.
+                certificate.getPublicKey();
+                chain.add(certificate);
+            } catch (GeneralSecurityException | RuntimeException e) {
                 findings.add(EnvelopeRules.CERTIFICATE_ENCODING.finding(here, e.getMessage()));
                 return null;
             }
@@ -177,9 +181,11 @@ public final class SubmissionVerifier {
             if (signer != null) {
                 String certificateOrg = organisationIdentifier(signer);
                 boolean registered = member.certificates().isEmpty() || member.certificates().contains(signer);
-                if (!statement.submitterOrgId().equals(certificateOrg) || !registered) {
+                if (!statement.submitterOrgId().equals(certificateOrg)) {
                     findings.add(AuthorisationRules.CERTIFICATE_ORGANISATION.mismatch(location, statement.submitterOrgId(),
                             certificateOrg == null ? Pem.describe(signer) : certificateOrg));
+                } else if (!registered) {
+                    findings.add(AuthorisationRules.CERTIFICATE_REGISTERED.finding(location, Pem.describe(signer), statement.submitterOrgId()));
                 }
             }
             if (!member.roles().contains(statement.submitterRole())) {

@@ -26,6 +26,8 @@ public final class Messages {
             "org.tradecert.i18n.rules-trade",
             "org.tradecert.i18n.rules-transport",
             "org.tradecert.i18n.rules-crossdoc",
+            "org.tradecert.i18n.rules-history",
+            "org.tradecert.i18n.rules-risk",
             "org.tradecert.i18n.reports");
     /** Loads exactly the bundle of one locale, without parents, so a lookup knows whether the language has its own text. */
     private static final ResourceBundle.Control EXACT = new ResourceBundle.Control() {
@@ -87,11 +89,13 @@ public final class Messages {
         return pattern(supported(locale), key) != null;
     }
 
+    /** English lives in the base bundles, so an English lookup reads the root locale's files. */
     private static String pattern(Locale locale, String key) {
+        Locale bundleLocale = ENGLISH.equals(locale) ? Locale.ROOT : locale;
         for (String name : BUNDLES) {
             ResourceBundle bundle;
             try {
-                bundle = ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(), EXACT);
+                bundle = ResourceBundle.getBundle(name, bundleLocale, Messages.class.getClassLoader(), EXACT);
             } catch (MissingResourceException e) {
                 continue;
             }

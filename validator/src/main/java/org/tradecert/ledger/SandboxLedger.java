@@ -178,7 +178,7 @@ public final class SandboxLedger implements BlockSource {
     }
 
     /** The transaction id: a domain-separated digest of the statement digest and its place, so a replay gets its own id. */
-    static String transactionId(DigestAlgorithm digest, String statementDigest, long height, int index) {
+    public static String transactionId(DigestAlgorithm digest, String statementDigest, long height, int index) {
         ByteBuffer place = ByteBuffer.allocate(12).putLong(height).putInt(index);
         return digest.hex(digest.digest("tradecert-ledger/1 transaction".getBytes(StandardCharsets.US_ASCII), new byte[] {0},
                 HexFormat.of().parseHex(statementDigest), place.array()));

@@ -6,7 +6,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code tradecert schema}: the standard's document types and their schemas. */
 @Command(name = "schema",
-        subcommands = {SchemaListCommand.class, SchemaShowCommand.class, SchemaBuildCommand.class})
+        subcommands = {SchemaListCommand.class, SchemaShowCommand.class, SchemaBuildCommand.class, SchemaDiffCommand.class,
+                SchemaReleaseCheckCommand.class, SchemaLintCommand.class, SchemaDocsCommand.class})
 public final class SchemaCommand {
 
     @Mixin

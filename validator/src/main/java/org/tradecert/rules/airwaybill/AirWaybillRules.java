@@ -11,6 +11,16 @@ public final class AirWaybillRules {
     }
 
     public static List<DocumentRule<?>> all() {
-        return List.of();
+        return List.of(
+                new ChargeableWeightNotBelowGross(),
+                new ChargeableWeightNotBelowVolumeWeight(),
+                new PiecesMatchPackages(),
+                new AirGrossWeightMatchesPackages(),
+                new PrefixMatchesCarrier(),
+                new HouseWaybillNamesMaster(),
+                new RoutingMatchesAirports(),
+                new RoutingConnects(),
+                new RoutingInSequence(),
+                new AirportsDiffer());
     }
 }

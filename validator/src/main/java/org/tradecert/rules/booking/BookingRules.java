@@ -11,6 +11,12 @@ public final class BookingRules {
     }
 
     public static List<DocumentRule<?>> all() {
-        return List.of();
+        return List.of(
+                new BookingGrossWeightMatchesCommodities(),
+                new BookingPackagesMatchCommodities(),
+                new ConfirmationCarriesCarrierReference(),
+                new ConfirmationNotBeforeRequest(),
+                new DepartureNotBeforeBooking(),
+                new ExportDeclarationConsistent());
     }
 }

@@ -11,6 +11,26 @@ public final class CommonRules {
     }
 
     public static List<DocumentRule<?>> all() {
-        return List.of();
+        return List.of(
+                new UsccFormat(),
+                new UsccCheckCharacter(),
+                new UsccOrganisationCode(),
+                new LeiFormat(),
+                new LeiCheckDigits(),
+                new ContainerNumberFormat(),
+                new ContainerCheckDigit(),
+                new ContainerWithinRating(),
+                new ImoNumberFormat(),
+                new ImoCheckDigit(),
+                new AirWaybillNumberFormat(),
+                new AirWaybillCheckDigit(),
+                new MeasureNotNegative(),
+                new MeasureUnitFitsProperty(),
+                new CountIsWholeNumber(),
+                new PackageNetWeightWithinGross(),
+                new DensityPlausible(),
+                new MovementLocationsDiffer(),
+                new MovementArrivalAfterDeparture(),
+                new TransportMeansFitsMode());
     }
 }

@@ -11,6 +11,14 @@ public final class TransportEventRules {
     }
 
     public static List<DocumentRule<?>> all() {
-        return List.of();
+        return List.of(
+                new ActualEventNotAfterReport(),
+                new EquipmentEventNamesEquipment(),
+                new TransportEventNamesMovement(),
+                new EventTypeFitsMode(),
+                new CustomsEventNamesDeclaration(),
+                new EventLocationOnRoute(),
+                new EventGrossWeightMatchesEquipment(),
+                new EventPiecesMatchEquipment());
     }
 }

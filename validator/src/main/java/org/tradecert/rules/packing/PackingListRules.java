@@ -11,6 +11,16 @@ public final class PackingListRules {
     }
 
     public static List<DocumentRule<?>> all() {
-        return List.of();
+        return List.of(
+                new PackingGrossWeightMatchesItems(),
+                new PackingNetWeightMatchesItems(),
+                new PackingPackagesMatchItems(),
+                new ItemWeightsMatchPackages(),
+                new PackingNetWeightWithinGross(),
+                new EquipmentGrossWeightMatchesTotal(),
+                new EquipmentPackagesMatchTotal(),
+                new ItemEquipmentListed(),
+                new PackingLocationsDiffer(),
+                new InvoiceReferenceIsCommercialInvoice());
     }
 }

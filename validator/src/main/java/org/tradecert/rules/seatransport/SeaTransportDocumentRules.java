@@ -11,6 +11,20 @@ public final class SeaTransportDocumentRules {
     }
 
     public static List<DocumentRule<?>> all() {
-        return List.of();
+        return List.of(
+                new SeaGrossWeightMatchesItems(),
+                new SeaPackagesMatchItems(),
+                new SeaEquipmentGrossWeightMatchesTotal(),
+                new SeaEquipmentPackagesMatchTotal(),
+                new SeaItemEquipmentListed(),
+                new SeaEquipmentCarriesGoods(),
+                new SeaItemWeightMatchesPackage(),
+                new ShippedOnBoardDateStated(),
+                new ShippedOnBoardVesselNamed(),
+                new OnBoardDateOrder(),
+                new OriginalsStated(),
+                new ElectronicSingleOriginal(),
+                new SeaWaybillNotNegotiable(),
+                new ConsigneeNamed());
     }
 }
