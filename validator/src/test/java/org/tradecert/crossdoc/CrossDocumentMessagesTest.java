@@ -7,6 +7,8 @@ import org.tradecert.rules.RuleDefinition;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +69,43 @@ class CrossDocumentMessagesTest {
             assertThat(Messages.has(found)).as(found + " in English").isTrue();
             assertThat(Messages.hasOwn(Messages.CHINESE, found)).as(found + " in Chinese").isTrue();
         }
+    }
+
+    @Test
+    void everyFactNameHasText() throws IllegalAccessException {
+        for (Field field : FactNames.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                String key = "fact." + field.get(null);
+                assertThat(Messages.has(key)).as(key + " in English").isTrue();
+                assertThat(Messages.hasOwn(Messages.CHINESE, key)).as(key + " in Chinese").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void factArgumentShownInReadersLanguage() {
+        assertThat(Messages.fact(Messages.ENGLISH, "grossWeight")).isEqualTo("gross weight");
+        assertThat(Messages.fact(Messages.CHINESE, "grossWeight")).isEqualTo("毛重");
+        assertThat(Messages.fact(Messages.ENGLISH, "containerGrossWeight BOHU1024615")).isEqualTo("gross weight of container BOHU1024615");
+        assertThat(Messages.fact(Messages.CHINESE, "containerGrossWeight BOHU1024615")).isEqualTo("集装箱 BOHU1024615 的毛重");
+        assertThat(Messages.fact(Messages.ENGLISH, "seal")).as("a keyed fact alone").isEqualTo("seals");
+        assertThat(Messages.fact(Messages.ENGLISH, "lineAmount 3")).as("a key the text does not place").isEqualTo("line amount 3");
+    }
+
+    @Test
+    void otherArgumentsStayUnchanged() {
+        for (String text : List.of("34600 KGM", "packing-list HL-PL-2026-0142", "/consignment/grossWeight/content", "CurrencyExchange",
+                "unknownFactName", "")) {
+            assertThat(Messages.fact(Messages.CHINESE, text)).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void findingMessageNamesFactInChinese() {
+        String message = Messages.get(Messages.CHINESE, "rule.XDOC-X06-GROSS-WEIGHT.message", "34600 KGM", "36330 KGM",
+                "packing-list HL-PL-2026-0142", "sea-transport-document BOHL26TXG004251", "grossWeight", "0.5 %");
+
+        assertThat(message).contains("毛重").doesNotContain("grossWeight");
     }
 
     private static Properties load(String name) throws IOException {
