@@ -5,24 +5,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.regex.Pattern;
 
 /**
  * User-facing texts of the library, from the bundles {@code org.tradecert.i18n.messages}
  * (English) and {@code messages_zh_CN} (Simplified Chinese). Arguments are formatted with
  * {@link MessageFormat}, so a literal apostrophe in a bundle is written twice. An argument that
- * starts with the name of a cross-document fact is shown in the reader's language (see
- * {@link #fact(Locale, String)}).
+ * starts with the name of a cross-document fact, and in rule texts a document named by its type,
+ * is shown in the reader's language (see {@code Terms}).
  */
 public final class Messages {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
 
-    /** Prefix of the keys that name the facts of the cross-document rules, such as {@code fact.grossWeight}. */
-    private static final String FACT = "fact.";
-    /** A fact name is one camel-case word, so numbers, codes and paths are never looked up. */
-    private static final Pattern FACT_NAME = Pattern.compile("[a-z]+(?:[A-Z][a-z]*)*");
 
     /**
      * The bundles searched in order: the library's messages, then one bundle per family of
@@ -85,42 +80,30 @@ public final class Messages {
         if (pattern == null) {
             throw new MissingResourceException("no message " + key, BUNDLES.get(0), key);
         }
+
+        // Rule messages and rule outcomes also name documents by type, which are shown in the reader's language too.
+        boolean ruleText = key.startsWith("rule.") || key.startsWith("outcome.");
         Object[] localised = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            localised[i] = arguments[i] instanceof String text ? fact(locale, text) : arguments[i];
+            if (arguments[i] instanceof String text) {
+                localised[i] = ruleText ? Terms.documents(locale, Terms.fact(locale, text)) : Terms.fact(locale, text);
+            } else {
+                localised[i] = arguments[i];
+            }
         }
         return new MessageFormat(pattern, supported(locale)).format(localised);
     }
 
     /**
-     * Returns a text that starts with the name of a cross-document fact in the reader's language:
-     * {@code containerGrossWeight BOHU1024615} becomes the text under
-     * {@code fact.containerGrossWeight}, with {@code BOHU1024615} as its argument {0} (or appended
-     * when the text has no {0}). Any other text is returned unchanged.
+     * Returns a text that starts with the name of a cross-document fact in the reader's language,
+     * such as {@code containerGrossWeight BOHU1024615}; any other text is returned unchanged.
      */
     public static String fact(Locale locale, String text) {
-        int space = text.indexOf(' ');
-        String name = space < 0 ? text : text.substring(0, space);
-        if (!FACT_NAME.matcher(name).matches()) {
-            return text;
-        }
-        String rest = space < 0 ? "" : text.substring(space + 1);
-
-        // A name that usually comes with a key, such as a container number, has its own text for when it comes alone.
-        String pattern = rest.isEmpty() ? factPattern(locale, FACT + name + ".alone") : null;
-        if (pattern == null) {
-            pattern = factPattern(locale, FACT + name);
-        }
-        if (pattern == null) {
-            return text;
-        }
-        if (!rest.isEmpty() && !pattern.contains("{0}")) {
-            pattern = pattern + " {0}";
-        }
-        return new MessageFormat(pattern, supported(locale)).format(new Object[] {rest}).strip();
+        return Terms.fact(locale, text);
     }
 
-    private static String factPattern(Locale locale, String key) {
+    /** Returns the pattern under {@code key} in the reader's language, falling back to English, or null when no bundle has it. */
+    static String patternOrNull(Locale locale, String key) {
         String pattern = pattern(supported(locale), key);
         return pattern != null ? pattern : pattern(Locale.ROOT, key);
     }

@@ -106,6 +106,33 @@ class CrossDocumentMessagesTest {
                 "packing-list HL-PL-2026-0142", "sea-transport-document BOHL26TXG004251", "grossWeight", "0.5 %");
 
         assertThat(message).contains("毛重").doesNotContain("grossWeight");
+        assertThat(message).contains("装箱单 HL-PL-2026-0142").contains("海运运输单证 BOHL26TXG004251");
+    }
+
+    @Test
+    void documentListShownInReadersLanguage() {
+        String english = Messages.get(Messages.ENGLISH, "rule.XDOC-X06-GROSS-WEIGHT.message", "34600 KGM", "36330 KGM",
+                "packing-list HL-PL-2026-0142", "commercial-invoice HL-INV-2026-0142, transport-event ×9", "grossWeight", "0.5 %");
+        String chinese = Messages.get(Messages.CHINESE, "rule.XDOC-X06-GROSS-WEIGHT.message", "34600 KGM", "36330 KGM",
+                "packing-list HL-PL-2026-0142", "commercial-invoice HL-INV-2026-0142, transport-event ×9", "grossWeight", "0.5 %");
+
+        assertThat(english).isEqualTo("The gross weight is 36330 KGM on packing list HL-PL-2026-0142 but 34600 KGM on commercial invoice "
+                + "HL-INV-2026-0142, transport event ×9. Gross weights may differ by at most 0.5 %.");
+        assertThat(chinese).contains("商业发票 HL-INV-2026-0142、运输事件 ×9");
+    }
+
+    @Test
+    void reportTextKeepsDocumentType() {
+        assertThat(Messages.get(Messages.CHINESE, "report.text.input", "a.xml", "符合", "packing-list 1.0.0")).contains("packing-list 1.0.0");
+    }
+
+    @Test
+    void everyDocumentTypeHasText() {
+        for (String type : List.of("booking", "commercial-invoice", "packing-list", "goods-declaration", "sea-transport-document",
+                "air-waybill", "transport-event", "payment-advice", "trade-transaction")) {
+            assertThat(Messages.has("document." + type)).as(type + " in English").isTrue();
+            assertThat(Messages.hasOwn(Messages.CHINESE, "document." + type)).as(type + " in Chinese").isTrue();
+        }
     }
 
     private static Properties load(String name) throws IOException {
