@@ -10,8 +10,8 @@ import java.util.ResourceBundle;
  * User-facing texts of the library, from the bundles {@code org.tradecert.i18n.messages}
  * (English) and {@code messages_zh_CN} (Simplified Chinese). Arguments are formatted with
  * {@link MessageFormat}, so a literal apostrophe in a bundle is written twice. An argument that
- * starts with the name of a cross-document fact, and in rule texts a document named by its type,
- * is shown in the reader's language (see {@code Terms}).
+ * starts with the name of a cross-document fact, and in cross-document texts a document named by
+ * its type, is shown in the reader's language (see {@code Terms}).
  */
 public final class Messages {
 
@@ -81,8 +81,9 @@ public final class Messages {
             throw new MissingResourceException("no message " + key, BUNDLES.get(0), key);
         }
 
-        // Rule messages and rule outcomes also name documents by type, which are shown in the reader's language too.
-        boolean ruleText = key.startsWith("rule.") || key.startsWith("outcome.");
+        // The cross-document rules and risk indicators (ids XDOC-*, RISK-*) and rule outcomes also name documents by type,
+        // which are shown in the reader's language too. Other texts keep the type id, as their readers know it from the schemas.
+        boolean ruleText = key.startsWith("rule.XDOC-") || key.startsWith("rule.RISK-") || key.startsWith("outcome.");
         Object[] localised = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] instanceof String text) {
