@@ -2,6 +2,7 @@ package org.tradecert.crossdoc;
 
 import org.tradecert.crossdoc.history.HistoryRules;
 import org.tradecert.crossdoc.risk.RiskRules;
+import org.tradecert.crossdoc.rules.ConsistencyRules;
 import org.tradecert.rules.RuleDefinition;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
 public final class CrossDocumentRules {
 
     private static final List<CrossDocumentRule> ALL = concat(
-            List.of(), // the rules X01 to X25
+            ConsistencyRules.all(),
             HistoryRules.all(),
             RiskRules.all());
 

@@ -90,7 +90,7 @@ public final class FactNames {
     public static final String NET_WEIGHT = "netWeight";
     /** Total number of packages (pieces for air). */
     public static final String PACKAGE_COUNT = "packageCount";
-    /** Package type code as written; qualifier: the list (Rec21 or GACC). */
+    /** Package type code as written; qualifier: the code list, {@code Rec21} or {@code GACCPackageType}; key: the line of the package, if any. */
     public static final String PACKAGE_TYPE = "packageType";
     /** A container number (ISO 6346). */
     public static final String CONTAINER = "container";
@@ -99,7 +99,10 @@ public final class FactNames {
     /** Gross weight per container, with unit; key: the container number. */
     public static final String CONTAINER_GROSS_WEIGHT = "containerGrossWeight";
 
-    /** The mode of transport as UNECE Recommendation 19 code (GACC codes are mapped). */
+    /**
+     * The mode of transport as a UNECE Recommendation 19 code, as written in a movement or
+     * consignment; the China customs code of a declaration is {@link #CUSTOMS_TRANSPORT_MODE}.
+     */
     public static final String TRANSPORT_MODE = "transportMode";
     /** The vessel's IMO number. */
     public static final String VESSEL_IMO = "vesselImo";
@@ -120,7 +123,11 @@ public final class FactNames {
     public static final String SHIPPED_ON_BOARD = "shippedOnBoard";
     /** The export or import date of a declaration. */
     public static final String EXPORT_IMPORT_DATE = "exportImportDate";
-    /** A transport event as {@code <event type>} with its time in the qualifier; key: the container number, if any. */
+    /**
+     * A transport event as {@code <event type>} with its time in the qualifier; key: the
+     * container number. An event about several containers gives one fact per container, and
+     * an event about none one fact without key.
+     */
     public static final String EVENT = "event";
     /** The event's location, UN/LOCODE. */
     public static final String EVENT_LOCATION = "eventLocation";
@@ -145,14 +152,91 @@ public final class FactNames {
     /** The price-influence indicator of a declaration (价格影响确认). */
     public static final String PRICE_INFLUENCE = "priceInfluence";
 
-    // Facts of the ledger history rules and the risk indicators.
-
-    /** The function of this issue of the document, a UNTDID 1225 code (1 cancellation, 4 change, 5 replace, 9 original). */
+    /** The UNTDID 1001 document name code of the document itself (380, 271, 830, 705, 740...). */
+    public static final String DOCUMENT_TYPE_CODE = "documentTypeCode";
+    /** The UNTDID 1225 purpose of this issue of the document (9 original, 5 replacement, 4 change, 1 cancellation). */
     public static final String PURPOSE_CODE = "purposeCode";
-    /** The classifier of a transport event: actual (ACT), estimated (EST) or planned (PLN). */
-    public static final String EVENT_CLASSIFIER = "eventClassifier";
-    /** The country of the payer's address, ISO 3166 alpha-2. */
+    /** The issue date of the contract the document names. */
+    public static final String CONTRACT_DATE = "contractDate";
+    /** The buyer's order number. */
+    public static final String ORDER_NUMBER = "orderNumber";
+    /** The issue date of the buyer's order. */
+    public static final String ORDER_DATE = "orderDate";
+    /** A letter of credit number the document names. */
+    public static final String LETTER_OF_CREDIT = "letterOfCredit";
+    /** The payment terms in words, such as {@code T/T 30 days after bill of lading date}. */
+    public static final String PAYMENT_TERMS = "paymentTerms";
+    /** The issue date of the insurance document an invoice names. */
+    public static final String INSURANCE_DATE = "insuranceDate";
+
+    /** The freight forwarder's identifier as {@code scheme:value}. */
+    public static final String FORWARDER_ID = "forwarderId";
+    /** The payee's account: the IBAN, or the proprietary account number. */
+    public static final String PAYEE_ACCOUNT = "payeeAccount";
+    /** The BIC of the payee's bank. */
+    public static final String PAYEE_BANK = "payeeBank";
+    /** The BIC of the payer's bank. */
+    public static final String PAYER_BANK = "payerBank";
+    /** The country of the payer's postal address, ISO 3166. */
     public static final String PAYER_COUNTRY = "payerCountry";
+    /** Whether a bill of lading is made out to order, {@code true} or {@code false}. */
+    public static final String TO_ORDER = "toOrder";
+
+    /** The China customs transport mode (运输方式), GACC code as written. */
+    public static final String CUSTOMS_TRANSPORT_MODE = "customsTransportMode";
+    /** The place where the carrier takes charge of the goods, UN/LOCODE. */
+    public static final String PLACE_OF_RECEIPT = "placeOfReceipt";
+    /** The place where the carrier hands the goods over, UN/LOCODE. */
+    public static final String PLACE_OF_DELIVERY = "placeOfDelivery";
+    /** A place where a leg of the carriage loads or unloads, UN/LOCODE; key: the leg number. */
+    public static final String ROUTE_LOCATION = "routeLocation";
+    /** The scheduled departure time of the main carriage or of a flight; key: the leg number for an air waybill. */
+    public static final String DEPARTURE_TIME = "departureTime";
+    /** The scheduled arrival time of the main carriage or of a flight; key: the leg number for an air waybill. */
+    public static final String ARRIVAL_TIME = "arrivalTime";
+    /** The trading country of a declaration (贸易国), ISO 3166. */
+    public static final String TRADE_COUNTRY = "tradeCountry";
+    /** Whether a bill of lading says the goods are shipped on board, {@code true} or {@code false}. */
+    public static final String SHIPPED_BILL = "shippedBill";
+
+    /** Total gross volume, with unit. */
+    public static final String GROSS_VOLUME = "grossVolume";
+    /** The chargeable weight of an air waybill, with unit. */
+    public static final String CHARGEABLE_WEIGHT = "chargeableWeight";
+    /** Number of packages in one container; key: the container number. */
+    public static final String CONTAINER_PACKAGE_COUNT = "containerPackageCount";
+    /** A line's gross weight, with unit; key: the line id. */
+    public static final String LINE_GROSS_WEIGHT = "lineGrossWeight";
+    /** A line's number of packages; key: the line id. */
+    public static final String LINE_PACKAGE_COUNT = "linePackageCount";
+    /** A declaration item's quantity in the legal unit (法定数量); key: the item number. */
+    public static final String LINE_LEGAL_QUANTITY = "lineLegalQuantity";
+    /** The quantity a line's price applies to, with unit; key: the line id. */
+    public static final String LINE_PRICE_BASIS = "linePriceBasis";
+    /** A declaration item's final destination country; key: the item number. */
+    public static final String LINE_DESTINATION = "lineDestination";
+    /** A package's gross weight, with unit; key: the line id, {@code #} and the package's position in the line. */
+    public static final String PACKAGE_GROSS_WEIGHT = "packageGrossWeight";
+    /** A package's net weight, with unit; key as {@link #PACKAGE_GROSS_WEIGHT}. */
+    public static final String PACKAGE_NET_WEIGHT = "packageNetWeight";
+
+    /** The classifier of a transport event: ACT actual, EST estimated, PLN planned. */
+    public static final String EVENT_CLASSIFIER = "eventClassifier";
+    /** The reason code of a transport event, such as a customs hold reason. */
+    public static final String EVENT_REASON = "eventReason";
+    /** The number of pieces a transport event reports. */
+    public static final String EVENT_PIECE_COUNT = "eventPieceCount";
+    /** The gross weight a transport event reports, with unit. */
+    public static final String EVENT_GROSS_WEIGHT = "eventGrossWeight";
+
+    /** The end-to-end identifier of a payment. */
+    public static final String END_TO_END_ID = "endToEndId";
+    /** The invoice amount a payment advice states for a remitted invoice, with currency; key: the invoice number. */
+    public static final String REMITTED_INVOICE_AMOUNT = "remittedInvoiceAmount";
+
+    /** The royalty-payment indicator of a declaration (支付特许权使用费确认). */
+    public static final String ROYALTY_PAYMENT = "royaltyPayment";
+
     /** The country of the payer's bank, ISO 3166 alpha-2, as its BIC gives it (characters 5 and 6). */
     public static final String PAYER_BANK_COUNTRY = "payerBankCountry";
     /** The country of the buyer's (importer's, consignee's) address, ISO 3166 alpha-2. */

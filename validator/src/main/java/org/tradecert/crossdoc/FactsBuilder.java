@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Collects the facts of one document while an extractor walks its model; each fact gets the
  * location of the element it came from. Absent values (null) are skipped, so extractors need
- * no null checks around optional properties.
+ * no null checks around optional properties, and a fact already taken from the same element
+ * is skipped, so extractors may overlap.
  */
 public final class FactsBuilder {
 
@@ -42,7 +43,13 @@ public final class FactsBuilder {
         Location location = owner == null ? null : locator.locate(owner, property);
         String path = location == null ? null : location.xpath() != null ? location.xpath() : location.jsonPointer();
         int line = location == null || location.line() == null ? 0 : location.line();
-        facts.computeIfAbsent(name, any -> new ArrayList<>()).add(new Fact(value.strip(), qualifier, path, line, key));
+        Fact fact = new Fact(value.strip(), qualifier, path, line, key);
+        List<Fact> values = facts.computeIfAbsent(name, any -> new ArrayList<>());
+
+        // Two extractors may take the same fact from the same element; it is kept once.
+        if (path == null || !values.contains(fact)) {
+            values.add(fact);
+        }
         return this;
     }
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * Groups the submissions of a ledger into trade transactions while the ledger streams past,
@@ -25,20 +26,25 @@ import java.util.NoSuchElementException;
  * of any length is grouped in little memory. When the ledger has been read, the transactions
  * are read back one at a time.
  *
- * <p>Submissions join one transaction when they share a key: a document's type and number (its
- * own, or one it references), a statement digest (its own, one it supersedes or references), a
- * transport document number or a booking number.
+ * <p>Submissions join one transaction when they share a key: a statement digest (its own, one
+ * it supersedes or references), a transport document number, a carrier booking number, a
+ * customs declaration number, or the number of an invoice, packing list or booking. Customs
+ * declaration and transport document numbers are unique across issuers; the numbers of
+ * invoices, packing lists and bookings are unique only for their issuer, so they are keys
+ * only together with an identifier of the seller (or shipper) the document names. A contract
+ * or order number is no key, because one contract may cover several shipments.
  */
 public final class TransactionIndex implements Closeable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** UNTDID 1001 document codes of referenced documents, as the document types of this standard. */
-    private static final Map<String, String> TYPES_BY_CODE = Map.of(
-            "380", "commercial-invoice", "271", "packing-list", "830", "goods-declaration", "335", "booking", "770", "booking",
-            "481", "payment-advice");
     /** UNTDID 1001 codes of transport documents, whose numbers are transport document numbers. */
-    private static final List<String> TRANSPORT_CODES = List.of("705", "706", "707", "710", "714", "740", "741");
+    private static final Set<String> TRANSPORT_CODES = Set.of("703", "705", "706", "707", "710", "714", "740", "741");
+    /** UNTDID 1001 codes of documents numbered by their issuer, by the document type of this standard. */
+    private static final Map<String, String> ISSUER_NUMBERED = Map.of(
+            "380", "commercial-invoice", "271", "packing-list", "335", "booking", "770", "booking");
+    /** UNTDID 1001 codes of customs declarations, whose numbers customs assigns once in the whole country. */
+    private static final Set<String> DECLARATION_CODES = Set.of("830", "929");
 
     private final Path file;
     private final RandomAccessFile store;
@@ -135,27 +141,43 @@ public final class TransactionIndex implements Closeable {
     /** The keys that tie a submission to others; see the class comment. */
     static List<String> keys(DocumentFacts facts) {
         List<String> keys = new ArrayList<>();
-        if (facts.documentId() != null) {
-            keys.add("doc:" + facts.documentType() + ":" + facts.documentId());
-        }
         if (facts.statementDigest() != null) {
             keys.add("digest:" + facts.statementDigest());
         }
         if (facts.supersedes() != null) {
             keys.add("digest:" + facts.supersedes());
         }
-        keys.addAll(facts.references());
+        for (String reference : facts.references()) {
+            statementReferenceKey(reference, keys);
+        }
+
+        List<String> sellers = sellers(facts);
+        String ownType = facts.documentType();
+        if (facts.documentId() != null && ownType != null) {
+            switch (ownType) {
+                case "goods-declaration" -> keys.add("doc:goods-declaration:" + facts.documentId());
+                case "sea-transport-document", "air-waybill" -> keys.add("transport:" + transportNumber(facts.documentId()));
+                case "commercial-invoice", "packing-list", "booking" -> issuerNumbered(ownType, facts.documentId(), sellers, keys);
+                default -> {
+                    // Events and payment advices are numbered by their issuer and never referenced by number.
+                }
+            }
+        }
+
         for (Fact fact : facts.all(FactNames.TRANSPORT_DOCUMENT_NUMBER)) {
-            keys.add("transport:" + fact.value());
+            keys.add("transport:" + transportNumber(fact.value()));
         }
         for (Fact fact : facts.all(FactNames.MASTER_TRANSPORT_DOCUMENT_NUMBER)) {
-            keys.add("transport:" + fact.value());
+            keys.add("transport:" + transportNumber(fact.value()));
         }
         for (Fact fact : facts.all(FactNames.BOOKING_NUMBER)) {
             keys.add("booking:" + fact.value());
         }
         for (Fact fact : facts.all(FactNames.INVOICE_NUMBER)) {
-            keys.add("doc:commercial-invoice:" + fact.value());
+            issuerNumbered("commercial-invoice", fact.value(), sellers, keys);
+        }
+        for (Fact fact : facts.all(FactNames.REMITTED_INVOICE)) {
+            issuerNumbered("commercial-invoice", fact.value(), sellers, keys);
         }
         for (Fact fact : facts.all(FactNames.DECLARATION_NUMBER)) {
             keys.add("doc:goods-declaration:" + fact.value());
@@ -166,13 +188,63 @@ public final class TransactionIndex implements Closeable {
                 String code = fact.value().substring(0, colon);
                 String number = fact.value().substring(colon + 1);
                 if (TRANSPORT_CODES.contains(code)) {
-                    keys.add("transport:" + number);
-                } else if (TYPES_BY_CODE.containsKey(code)) {
-                    keys.add("doc:" + TYPES_BY_CODE.get(code) + ":" + number);
+                    keys.add("transport:" + transportNumber(number));
+                } else if (DECLARATION_CODES.contains(code)) {
+                    keys.add("doc:goods-declaration:" + number);
+                } else if (ISSUER_NUMBERED.containsKey(code)) {
+                    issuerNumbered(ISSUER_NUMBERED.get(code), number, sellers, keys);
                 }
             }
         }
         return keys;
+    }
+
+    /**
+     * The key of a statement reference: a statement digest as it is; a document type and
+     * number only for types whose numbers are unique across issuers (declarations and
+     * transport documents), because the reference does not say who issued the document.
+     */
+    private static void statementReferenceKey(String reference, List<String> keys) {
+        if (reference.startsWith("digest:")) {
+            keys.add(reference);
+        } else if (reference.startsWith("doc:goods-declaration:")) {
+            keys.add(reference);
+        } else if (reference.startsWith("doc:sea-transport-document:")) {
+            keys.add("transport:" + transportNumber(reference.substring("doc:sea-transport-document:".length())));
+        } else if (reference.startsWith("doc:air-waybill:")) {
+            keys.add("transport:" + transportNumber(reference.substring("doc:air-waybill:".length())));
+        }
+    }
+
+    /** Keys of a document numbered by its issuer: the number qualified by each identifier of the seller the document names. */
+    private static void issuerNumbered(String type, String number, List<String> sellers, List<String> keys) {
+        for (String seller : sellers) {
+            keys.add("doc:" + type + ":" + seller + ":" + number);
+        }
+    }
+
+    /** The identifiers of the seller side a document names: seller, exporter, shipper, domestic consignor, or the payee of a payment. */
+    private static List<String> sellers(DocumentFacts facts) {
+        List<String> sellers = new ArrayList<>();
+        for (Fact fact : facts.all(FactNames.SELLER_ID)) {
+            sellers.add(fact.value());
+        }
+        for (Fact fact : facts.all(FactNames.PAYEE_ID)) {
+            sellers.add(fact.value());
+        }
+        return sellers;
+    }
+
+    /** A transport document number as compared: upper case without spaces or hyphens, so 963-26100454 and 96326100454 agree. */
+    public static String transportNumber(String number) {
+        StringBuilder normalised = new StringBuilder(number.length());
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c != '-' && c != ' ') {
+                normalised.append(Character.toUpperCase(c));
+            }
+        }
+        return normalised.toString();
     }
 
     /** How good a name {@link #name} gives: a transport document number names a consignment best, then a booking number. */

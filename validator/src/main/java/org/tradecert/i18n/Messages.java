@@ -9,12 +9,15 @@ import java.util.ResourceBundle;
 /**
  * User-facing texts of the library, from the bundles {@code org.tradecert.i18n.messages}
  * (English) and {@code messages_zh_CN} (Simplified Chinese). Arguments are formatted with
- * {@link MessageFormat}, so a literal apostrophe in a bundle is written twice.
+ * {@link MessageFormat}, so a literal apostrophe in a bundle is written twice. An argument that
+ * starts with the name of a cross-document fact, and in cross-document texts a document named by
+ * its type, is shown in the reader's language (see {@code Terms}).
  */
 public final class Messages {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
+
 
     /**
      * The bundles searched in order: the library's messages, then one bundle per family of
@@ -25,6 +28,7 @@ public final class Messages {
             "org.tradecert.i18n.rules-input",
             "org.tradecert.i18n.rules-trade",
             "org.tradecert.i18n.rules-transport",
+            "org.tradecert.i18n.rules-crossdoc",
             "org.tradecert.i18n.rules-history",
             "org.tradecert.i18n.rules-risk",
             "org.tradecert.i18n.reports");
@@ -76,7 +80,33 @@ public final class Messages {
         if (pattern == null) {
             throw new MissingResourceException("no message " + key, BUNDLES.get(0), key);
         }
-        return new MessageFormat(pattern, supported(locale)).format(arguments);
+
+        // The cross-document rules and risk indicators (ids XDOC-*, RISK-*) and rule outcomes also name documents by type,
+        // which are shown in the reader's language too. Other texts keep the type id, as their readers know it from the schemas.
+        boolean ruleText = key.startsWith("rule.XDOC-") || key.startsWith("rule.RISK-") || key.startsWith("outcome.");
+        Object[] localised = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof String text) {
+                localised[i] = ruleText ? Terms.documents(locale, Terms.fact(locale, text)) : Terms.fact(locale, text);
+            } else {
+                localised[i] = arguments[i];
+            }
+        }
+        return new MessageFormat(pattern, supported(locale)).format(localised);
+    }
+
+    /**
+     * Returns a text that starts with the name of a cross-document fact in the reader's language,
+     * such as {@code containerGrossWeight BOHU1024615}; any other text is returned unchanged.
+     */
+    public static String fact(Locale locale, String text) {
+        return Terms.fact(locale, text);
+    }
+
+    /** Returns the pattern under {@code key} in the reader's language, falling back to English, or null when no bundle has it. */
+    static String patternOrNull(Locale locale, String key) {
+        String pattern = pattern(supported(locale), key);
+        return pattern != null ? pattern : pattern(Locale.ROOT, key);
     }
 
     public static boolean has(String key) {

@@ -9,6 +9,7 @@ import org.tradecert.api.RuleOutcome;
 import org.tradecert.api.RunSummary;
 import org.tradecert.api.Severity;
 import org.tradecert.api.Verdict;
+import org.tradecert.i18n.Messages;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -220,7 +221,7 @@ final class HtmlReportWriter implements ReportWriter {
         out.write("<ul class=\"compact note\">");
         for (Evidence item : evidence) {
             StringBuilder line = new StringBuilder();
-            line.append(nullToEmpty(item.label())).append(" = ").append(nullToEmpty(item.value()));
+            line.append(item.label() == null ? "" : Messages.fact(texts.locale(), item.label())).append(" = ").append(nullToEmpty(item.value()));
             if (item.documentType() != null || item.documentId() != null) {
                 line.append(" (").append(nullToEmpty(item.documentType())).append(' ').append(nullToEmpty(item.documentId())).append(')');
             }

@@ -46,7 +46,8 @@ import java.util.stream.IntStream;
  * Generates a large sandbox ledger for memory runs: transactions alternate between the sea and
  * the air demo shipment, ten submissions each, every transaction with its own identifiers (see
  * {@link TransactionNumbers}) and otherwise the demo documents, so each transaction is
- * consistent in itself. All transactions run on the demo shipments' dates, so the ledger
+ * consistent in itself. Because the amounts are copied too, the price indicator for repeated
+ * invoice totals (P9) warns about every copy after the first of each shipment. All transactions run on the demo shipments' dates, so the ledger
  * interleaves them: first every booking request, then every confirmation, and so on, in blocks
  * of a fixed number of submissions. Every transaction stays open until the end of the ledger,
  * the hardest case for grouping.
