@@ -94,6 +94,7 @@ public final class Validator {
     private final Map<String, SubmissionVerifier> verifiers = new ConcurrentHashMap<>();
     private final Provenance provenance;
     private final CrossDocumentLayer crossDocument;
+    private final java.util.function.BiConsumer<String, TradeTransaction> transactionObserver;
 
     private Validator(Builder builder) {
         this.catalog = SchemaCatalog.bundled();
@@ -110,6 +111,7 @@ public final class Validator {
                 new DocumentRuleRunner(builder.documentRules != null ? builder.documentRules : catalogue.documentRules(), codeLists),
                 builder.locale, timeoutNanos);
         this.crossDocument = new CrossDocumentLayer(CrossDocumentRules.all(), builder.profile, codeLists);
+        this.transactionObserver = builder.transactionObserver;
         this.provenance = buildProvenance();
     }
 
@@ -518,6 +520,9 @@ public final class Validator {
         while (all.hasNext()) {
             TradeTransaction transaction = all.next();
             String source = ledgerName + "#transaction:" + transaction.id();
+            if (transactionObserver != null) {
+                transactionObserver.accept(source, transaction);
+            }
             ResultBuilder result = new ResultBuilder(index.getAndIncrement(), source, catalogue, config);
             result.document(TRANSACTION_TYPE, null, null, null);
             for (Layer layer : List.of(Layer.CROSS_DOCUMENT, Layer.RISK)) {
@@ -627,8 +632,19 @@ public final class Validator {
         private Duration timeout = DEFAULT_TIMEOUT;
         private List<org.tradecert.rules.DocumentRule<?>> documentRules;
         private CrossDocumentProfile profile = CrossDocumentProfile.defaults();
+        private java.util.function.BiConsumer<String, TradeTransaction> transactionObserver;
 
         private Builder() {
+        }
+
+        /**
+         * Hands each trade transaction of a ledger to the observer, with the source its result
+         * names, on the calling thread and before that result reaches the sink; the conformance
+         * runner uses it to learn which submissions a transaction holds.
+         */
+        public Builder transactionObserver(java.util.function.BiConsumer<String, TradeTransaction> observer) {
+            this.transactionObserver = observer;
+            return this;
         }
 
         /** Replaces the document rules of the catalogue; for tests of the engine's handling of rules. */
