@@ -24,6 +24,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,6 +54,9 @@ public final class CertificateVerifyCommand extends BaseCommand {
     @Option(names = "--trust", paramLabel = "FILE", descriptionKey = "certificate.verify.option.trust")
     private List<Path> trust = new ArrayList<>();
 
+    @Option(names = "--crl", paramLabel = "FILE", descriptionKey = "certificate.verify.option.crl")
+    private List<Path> crlFiles = new ArrayList<>();
+
     @Option(names = "--at", paramLabel = "TIME", descriptionKey = "certificate.verify.option.at")
     private String at;
 
@@ -72,8 +76,16 @@ public final class CertificateVerifyCommand extends BaseCommand {
                 throw new CliException(ExitCode.CONFIGURATION, cli.text("sign.badCertificate", anchor, e.getMessage()), e);
             }
         }
+        List<X509CRL> crls = new ArrayList<>();
+        for (Path crl : crlFiles) {
+            try {
+                crls.add(Pem.crl(new String(Inputs.read(cli, crl), StandardCharsets.US_ASCII)));
+            } catch (GeneralSecurityException e) {
+                throw new CliException(ExitCode.CONFIGURATION, cli.text("certificate.verify.badCrl", crl, e.getMessage()), e);
+            }
+        }
         Instant time = at == null ? Instant.now() : Times.parse(cli, "--at", at);
-        CertificateVerifier.Options options = new CertificateVerifier.Options(registry, anchors, time, submissions,
+        CertificateVerifier.Options options = new CertificateVerifier.Options(registry, anchors, crls, time, submissions,
                 submissions == null ? null : CodeListDirectories.registry(cli, codelists));
 
         CertificateVerifier.Report report = new CertificateVerifier().verify(bytes, options);

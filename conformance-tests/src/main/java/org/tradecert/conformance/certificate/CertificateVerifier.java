@@ -18,10 +18,10 @@ import org.tradecert.envelope.SubmissionVerifier;
 import org.tradecert.registry.CertificateCheck;
 import org.tradecert.registry.CertificateValidator;
 import org.tradecert.registry.NetworkRegistry;
-import org.tradecert.registry.Pem;
 
 import java.nio.file.Path;
 import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,15 +59,17 @@ public final class CertificateVerifier {
      *
      * @param registry     the network registry whose trust anchors the signer must chain to; null for the submissions' own, if given
      * @param trustAnchors further trusted certificates, for a certifying authority outside the network
+     * @param crls         revocation lists of those authorities; without one, their certificates' revocation is unknown and fails the check
      * @param at           the time the certificate must be valid at
      * @param submissions  the submissions to re-run the suite over; null to skip the re-run
      * @param codeLists    the code-list packs for the re-run; null for the bundled ones
      */
-    public record Options(NetworkRegistry registry, List<X509Certificate> trustAnchors, Instant at, Path submissions,
-                          CodeListRegistry codeLists) {
+    public record Options(NetworkRegistry registry, List<X509Certificate> trustAnchors, List<X509CRL> crls, Instant at,
+                          Path submissions, CodeListRegistry codeLists) {
 
         public Options {
             trustAnchors = trustAnchors == null ? List.of() : List.copyOf(trustAnchors);
+            crls = crls == null ? List.of() : List.copyOf(crls);
         }
     }
 
@@ -92,6 +94,9 @@ public final class CertificateVerifier {
             return checks.stream().anyMatch(check -> check.name().equals(SIGNER) && check.status() == Status.NOT_CHECKED);
         }
     }
+
+    /** Rules named per changed scenario; the re-run's failed rules come first. */
+    private static final int MAX_CAUSES = 3;
 
     public static final String FORM = "form";
     public static final String VALIDITY = "validity";
@@ -131,7 +136,7 @@ public final class CertificateVerifier {
                 registry = outcome.registry();
             }
         }
-        checks.add(signer(certificate, registry, options.trustAnchors(), issuedAt));
+        checks.add(signer(certificate, registry, options.trustAnchors(), options.crls(), issuedAt));
         checks.add(rerunCheck != null ? rerunCheck : new Check(RERUN, Status.NOT_CHECKED, List.of(Text.of("verify.rerunSkipped"))));
         return new Report(certificate, checks, rerun);
     }
@@ -147,7 +152,8 @@ public final class CertificateVerifier {
     }
 
     /** The signer's chain at the issue time, against the network's anchors and the ones given. */
-    private static Check signer(ConformanceCertificate certificate, NetworkRegistry registry, List<X509Certificate> extra, Instant issuedAt) {
+    private static Check signer(ConformanceCertificate certificate, NetworkRegistry registry, List<X509Certificate> extra,
+                                List<X509CRL> extraCrls, Instant issuedAt) {
         List<TrustAnchor> anchors = new ArrayList<>();
         if (registry != null) {
             anchors.addAll(registry.trustAnchors());
@@ -157,14 +163,16 @@ public final class CertificateVerifier {
         String organisation = SubmissionVerifier.organisationIdentifier(signer);
         String participant = certificate.core().path("participant").path("organisation").asText("");
         Text who = Objects.equals(organisation, participant)
-                ? Text.of("verify.selfCertified", Pem.subject(signer))
-                : Text.of("verify.authorityCertified", Pem.subject(signer), String.valueOf(organisation));
+                ? Text.of("verify.selfCertified", ConformanceCertificate.subject(signer))
+                : Text.of("verify.authorityCertified", ConformanceCertificate.subject(signer), String.valueOf(organisation));
         if (anchors.isEmpty()) {
             return new Check(SIGNER, Status.NOT_CHECKED, List.of(who, Text.of("verify.noTrustAnchor")));
         }
+        List<X509CRL> crls = new ArrayList<>(registry == null ? List.of() : registry.crls());
+        crls.addAll(extraCrls);
+        // The validator reads only the trust anchors and revocation lists of the registry it is given.
         NetworkRegistry trust = new NetworkRegistry(registry == null ? null : registry.chainId(), registry == null ? null : registry.channel(),
-                null, false, registry == null ? null : registry.policy(), anchors, registry == null ? List.of() : registry.crls(),
-                List.of(), null, null);
+                null, false, registry == null ? null : registry.policy(), anchors, crls, List.of(), null, null);
         CertificateCheck check = new CertificateValidator(trust).validate(certificate.chain(), issuedAt);
         if (!check.ok()) {
             return new Check(SIGNER, Status.FAILED, List.of(who, Text.of("verify.signerRejected",
@@ -280,10 +288,12 @@ public final class CertificateVerifier {
             String was = scenario.path("result").asText();
             if (!was.equals(result.status().name())) {
                 details.add(Text.of("verify.scenarioChanged", id, result.name(), was, result.status().name()));
-                for (RuleResult rule : result.rules()) {
-                    if (rule.status() == ScenarioStatus.FAILED || rule.status() == ScenarioStatus.ERROR) {
-                        details.add(cause(rule));
-                    }
+                List<RuleResult> causes = new ArrayList<>();
+                result.rules().stream().filter(rule -> rule.status() == ScenarioStatus.FAILED).forEach(causes::add);
+                result.rules().stream().filter(rule -> rule.status() == ScenarioStatus.ERROR).forEach(causes::add);
+                causes.stream().limit(MAX_CAUSES).forEach(rule -> details.add(cause(rule)));
+                if (causes.size() > MAX_CAUSES) {
+                    details.add(Text.of("verify.moreCauses", causes.size() - MAX_CAUSES));
                 }
             }
         }
@@ -292,9 +302,12 @@ public final class CertificateVerifier {
     /** What broke a rule in the re-run: its first failing finding's place, which names the submission. */
     private static Text cause(RuleResult rule) {
         for (Finding finding : rule.findings()) {
-            return Text.of("verify.ruleFailedAt", rule.ruleId(), org.tradecert.conformance.FindingMessages.location(finding),
-                    finding.location() == null || finding.location().submissionId() == null ? "-" : finding.location().submissionId(),
-                    new Text("rule." + rule.ruleId() + ".message", new ArrayList<>(finding.arguments())));
+            Text message = new Text("rule." + rule.ruleId() + ".message", new ArrayList<>(finding.arguments()));
+            String where = org.tradecert.conformance.FindingMessages.location(finding);
+            if (finding.location() == null || finding.location().submissionId() == null) {
+                return Text.of("verify.ruleFailedIn", rule.ruleId(), where, message);
+            }
+            return Text.of("verify.ruleFailedAt", rule.ruleId(), where, finding.location().submissionId(), message);
         }
         return Text.of("verify.ruleStatus", rule.ruleId(), rule.status().name(), rule.reason() == null ? "" : rule.reason());
     }

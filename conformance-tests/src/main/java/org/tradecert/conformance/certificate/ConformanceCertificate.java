@@ -85,12 +85,29 @@ public record ConformanceCertificate(ObjectNode core, SignatureAlgorithm algorit
         }
 
         byte[] signingInput = (protectedHeader + "." + payload).getBytes(StandardCharsets.US_ASCII);
-        Verification verification = Signatures.verify(algorithm, chain.get(0).getPublicKey(), signingInput, signature, true);
+        Verification verification;
+        try {
+            verification = Signatures.verify(algorithm, chain.get(0).getPublicKey(), signingInput, signature, true);
+        } catch (RuntimeException e) {
+            verification = Verification.INVALID;
+        }
         if (verification != Verification.VALID) {
             throw new CertificateException(Text.of("certificate.signatureInvalid", verification.name().toLowerCase(java.util.Locale.ROOT),
-                    Pem.subject(chain.get(0))));
+                    subject(chain.get(0))));
         }
         return new ConformanceCertificate((ObjectNode) core, algorithm, chain);
+    }
+
+    /**
+     * A certificate's subject for a message. A name that cannot be decoded (a changed byte in a
+     * UTF-8 attribute, for example) is described instead of failing the check that reports it.
+     */
+    public static String subject(X509Certificate certificate) {
+        try {
+            return Pem.subject(certificate);
+        } catch (RuntimeException e) {
+            return "(subject not readable: " + e.getMessage() + ")";
+        }
     }
 
     /** The signer's certificate. */
@@ -170,8 +187,11 @@ public record ConformanceCertificate(ObjectNode core, SignatureAlgorithm algorit
                 if (!Base64.getEncoder().encodeToString(der).equals(text)) {
                     throw new CertificateException(Text.of("certificate.x5c", chain.size()));
                 }
-                chain.add(Pem.fromBase64Der(text));
-            } catch (IllegalArgumentException | GeneralSecurityException e) {
+                X509Certificate certificate = Pem.fromBase64Der(text);
+                // BouncyCastle decodes the key on first use; a malformed one fails here, not in the signature check.
+                certificate.getPublicKey();
+                chain.add(certificate);
+            } catch (GeneralSecurityException | RuntimeException e) {
                 throw new CertificateException(Text.of("certificate.x5c", chain.size()), e);
             }
         }

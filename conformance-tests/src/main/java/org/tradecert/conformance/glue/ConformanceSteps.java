@@ -194,12 +194,16 @@ public final class ConformanceSteps {
         finish(results);
     }
 
-    /** Whether the remaining-checks scenario evaluates a rule on a subject: rules of a submission's own layers and type, a transaction's rules, a ledger's. */
+    /**
+     * Whether the remaining-checks scenario evaluates a rule on a subject: a submission's rules of
+     * its own layers and type (only the rules of every type when its type could not be read), a
+     * transaction's rules, a ledger's.
+     */
     private static boolean fits(RuleDefinition rule, Subject subject) {
         Layer layer = rule.layer();
         return switch (subject.kind()) {
-            case SUBMISSION -> layer != Layer.CROSS_DOCUMENT && layer != Layer.RISK
-                    && (subject.result().documentType() == null || rule.appliesTo(subject.result().documentType()));
+            case SUBMISSION -> layer != Layer.CROSS_DOCUMENT && layer != Layer.RISK && (subject.result().documentType() == null
+                    ? rule.documentTypes().isEmpty() : rule.appliesTo(subject.result().documentType()));
             case TRANSACTION -> layer == Layer.CROSS_DOCUMENT || layer == Layer.RISK;
             case LEDGER -> layer == Layer.INPUT || layer == Layer.LEDGER;
         };

@@ -2,6 +2,7 @@ package org.tradecert.conformance.run;
 
 import org.tradecert.api.Evidence;
 import org.tradecert.api.Finding;
+import org.tradecert.api.Layer;
 import org.tradecert.api.LayerResult;
 import org.tradecert.api.RuleOutcome;
 import org.tradecert.api.Severity;
@@ -68,11 +69,10 @@ public final class RuleEvaluator {
         return switch (layer.status()) {
             case VALID, INVALID -> new RuleResult(rule.id(), ScenarioStatus.PASSED, 1, findings, null);
             case NOT_APPLICABLE -> new RuleResult(rule.id(), ScenarioStatus.NOT_APPLICABLE, 1, findings,
-                    Text.of("na.layer", Text.of("report.layer." + rule.layer().key())));
-            case SKIPPED -> new RuleResult(rule.id(), ScenarioStatus.ERROR, 1, findings,
-                    Text.of("error.layerSkipped", Text.of("report.layer." + rule.layer().key()), String.valueOf(layer.detail())));
+                    Text.of("na.layer", layerName(rule.layer())));
+            case SKIPPED -> new RuleResult(rule.id(), ScenarioStatus.ERROR, 1, findings, skipped(rule.layer(), layer.detail()));
             case ERROR -> new RuleResult(rule.id(), ScenarioStatus.ERROR, 1, findings,
-                    Text.of("error.layer", Text.of("report.layer." + rule.layer().key()), String.valueOf(layer.detail())));
+                    Text.of("error.layer", layerName(rule.layer()), String.valueOf(layer.detail())));
         };
     }
 
@@ -125,6 +125,20 @@ public final class RuleEvaluator {
             }
         }
         return false;
+    }
+
+    /** Why a layer was skipped: an earlier layer that did not pass (the engine names its key), or the engine's own words. */
+    private static Text skipped(Layer layer, String detail) {
+        for (Layer cause : Layer.values()) {
+            if (cause.key().equals(detail)) {
+                return Text.of("error.layerSkippedAfter", layerName(layer), layerName(cause));
+            }
+        }
+        return Text.of("error.layerSkipped", layerName(layer), String.valueOf(detail));
+    }
+
+    private static Text layerName(Layer layer) {
+        return Text.of("report.layer." + layer.key());
     }
 
     private static Text reason(RuleOutcome outcome, String fallbackKey) {
