@@ -9,7 +9,7 @@ set -e
 cd "$(dirname "$0")"
 
 echo "== Building tradecert"
-mvn -B -q package -DskipTests
+mvn -B -q -Dstyle.color=never package -DskipTests
 tradecert=cli/target/tradecert/bin/tradecert
 demo=target/demo
 sandbox=$demo/sandbox

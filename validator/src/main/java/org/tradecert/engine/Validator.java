@@ -9,6 +9,7 @@ import org.tradecert.api.Layer;
 import org.tradecert.api.LayerStatus;
 import org.tradecert.api.Location;
 import org.tradecert.api.Provenance;
+import org.tradecert.api.RuleOutcome;
 import org.tradecert.api.ToolVersion;
 import org.tradecert.codelist.CodeListLayer;
 import org.tradecert.codelist.CodeListPack;
@@ -59,6 +60,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -94,7 +96,7 @@ public final class Validator {
     private final Map<String, SubmissionVerifier> verifiers = new ConcurrentHashMap<>();
     private final Provenance provenance;
     private final CrossDocumentLayer crossDocument;
-    private final java.util.function.BiConsumer<String, TradeTransaction> transactionObserver;
+    private final BiConsumer<TradeTransaction, DocumentResult> transactionListener;
 
     private Validator(Builder builder) {
         this.catalog = SchemaCatalog.bundled();
@@ -111,7 +113,7 @@ public final class Validator {
                 new DocumentRuleRunner(builder.documentRules != null ? builder.documentRules : catalogue.documentRules(), codeLists),
                 builder.locale, timeoutNanos);
         this.crossDocument = new CrossDocumentLayer(CrossDocumentRules.all(), builder.profile, codeLists);
-        this.transactionObserver = builder.transactionObserver;
+        this.transactionListener = builder.transactionListener;
         this.provenance = buildProvenance();
     }
 
@@ -142,6 +144,7 @@ public final class Validator {
     public void validate(Iterator<? extends Input> inputs, Consumer<DocumentResult> sink) {
         AtomicLong index = new AtomicLong();
         SubmissionHistory history = new SubmissionHistory();
+        crossDocument.startRun();
         try (OrderedPipeline pipeline = new OrderedPipeline(threads, timeoutNanos, sink)) {
             while (inputs.hasNext()) {
                 Input input = inputs.next();
@@ -520,9 +523,6 @@ public final class Validator {
         while (all.hasNext()) {
             TradeTransaction transaction = all.next();
             String source = ledgerName + "#transaction:" + transaction.id();
-            if (transactionObserver != null) {
-                transactionObserver.accept(source, transaction);
-            }
             ResultBuilder result = new ResultBuilder(index.getAndIncrement(), source, catalogue, config);
             result.document(TRANSACTION_TYPE, null, null, null);
             for (Layer layer : List.of(Layer.CROSS_DOCUMENT, Layer.RISK)) {
@@ -530,13 +530,20 @@ public final class Validator {
                 CrossDocumentLayer.Result outcome = crossDocument.run(transaction, source, layer);
                 result.addAll(outcome.findings());
                 result.outcomes(outcome.outcomes());
+                boolean nothingChecked = outcome.outcomes().stream().allMatch(rule -> rule.status() == RuleOutcome.Status.NOT_APPLICABLE);
                 if (outcome.error() != null) {
                     result.status(layer, LayerStatus.ERROR, System.nanoTime() - start, outcome.error());
+                } else if (nothingChecked) {
+                    result.status(layer, LayerStatus.NOT_APPLICABLE, System.nanoTime() - start, null);
                 } else {
                     result.ran(layer, System.nanoTime() - start);
                 }
             }
-            pipeline.submit(done(result.build()));
+            DocumentResult built = result.build();
+            if (transactionListener != null) {
+                transactionListener.accept(transaction, built);
+            }
+            pipeline.submit(done(built));
         }
     }
 
@@ -632,19 +639,9 @@ public final class Validator {
         private Duration timeout = DEFAULT_TIMEOUT;
         private List<org.tradecert.rules.DocumentRule<?>> documentRules;
         private CrossDocumentProfile profile = CrossDocumentProfile.defaults();
-        private java.util.function.BiConsumer<String, TradeTransaction> transactionObserver;
+        private BiConsumer<TradeTransaction, DocumentResult> transactionListener;
 
         private Builder() {
-        }
-
-        /**
-         * Hands each trade transaction of a ledger to the observer, with the source its result
-         * names, on the calling thread and before that result reaches the sink; the conformance
-         * runner uses it to learn which submissions a transaction holds.
-         */
-        public Builder transactionObserver(java.util.function.BiConsumer<String, TradeTransaction> observer) {
-            this.transactionObserver = observer;
-            return this;
         }
 
         /** Replaces the document rules of the catalogue; for tests of the engine's handling of rules. */
@@ -656,6 +653,17 @@ public final class Validator {
         /** The tolerances of the cross-document rules. */
         public Builder profile(CrossDocumentProfile value) {
             this.profile = value;
+            return this;
+        }
+
+        /**
+         * Receives each trade transaction of a ledger with its result, for views that show the
+         * transaction's documents beside its checks. The listener runs on the thread that called
+         * {@code validate}, after every submission of the ledger has reached the sink and before
+         * the transaction's own result does.
+         */
+        public Builder onTransaction(BiConsumer<TradeTransaction, DocumentResult> listener) {
+            this.transactionListener = listener;
             return this;
         }
 

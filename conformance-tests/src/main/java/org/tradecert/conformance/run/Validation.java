@@ -42,12 +42,14 @@ public final class Validation {
      */
     static Validation run(Validator.Builder builder, Path path, Set<String> keep, Set<String> ledgerNames) {
         Map<String, List<String>> members = new HashMap<>();
-        Validator validator = builder.transactionObserver((source, transaction) -> {
+        // The listener runs before the transaction's result reaches the sink, so the sink below
+        // already knows which submissions the transaction holds.
+        Validator validator = builder.onTransaction((transaction, result) -> {
             List<String> sources = new ArrayList<>();
             for (DocumentFacts document : transaction.documents()) {
                 sources.add(document.source());
             }
-            members.put(source, sources);
+            members.put(result.source(), sources);
         }).build();
 
         Map<String, DocumentResult> bySource = new LinkedHashMap<>();
