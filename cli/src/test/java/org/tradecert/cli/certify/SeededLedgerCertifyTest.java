@@ -10,12 +10,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tradecert.cli.CliRun;
 import org.tradecert.cli.ExitCode;
 import org.tradecert.conformance.Role;
+import org.tradecert.rules.RuleCatalogue;
+import org.tradecert.rules.RuleDefinition;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -51,7 +54,10 @@ class SeededLedgerCertifyTest {
         assertThat(Files.readString(temp.resolve("exporter/cucumber/junit.xml"))).contains("failures=\"1\"").contains("PACKING-GROSS-WEIGHT-SUM");
     }
 
-    /** One test per seeded ledger of the examples; skipped, with a message, while there are none. */
+    /**
+     * One test per seeded ledger of the examples, certifying the participant named in its
+     * expect.yaml; a ledger whose rules are not yet in the catalogue is skipped with a message.
+     */
     @TestFactory
     Stream<DynamicTest> seededExampleLedgers(@TempDir Path temp) throws Exception {
         Path ledgers = SeaShipment.root().resolve("examples/ledgers");
@@ -67,9 +73,17 @@ class SeededLedgerCertifyTest {
         JsonNode expect = new ObjectMapper(new YAMLFactory()).readTree(folder.resolve("expect.yaml").toFile());
         String role = expect.path("submission").path("role").asText();
         String organisation = expect.path("submission").path("organisation").asText();
-        assumeTrue(Role.byId(role).isPresent(), folder + ": the role " + role + " has no conformance suite");
+        assumeTrue(Role.byId(role).isPresent(), folder.getFileName() + ": skipped, the role " + role + " has no conformance suite");
         List<String> rules = new ArrayList<>();
         expect.path("rules").forEach(rule -> rules.add(rule.asText()));
+        List<String> missing = rules.stream().filter(rule -> catalogueIds(rule).isEmpty()).toList();
+        assumeTrue(missing.isEmpty(), folder.getFileName() + ": skipped until the rule catalogue has " + missing
+                + "; the test runs by itself once those rules are in tradecert rules list");
+        String layer = expect.path("layer").asText();
+        boolean linksTransactions = catalogueIds("X1").size() + catalogueIds("X2").size() > 0;
+        assumeTrue(linksTransactions || !(layer.equals("cross-document") || layer.equals("risk")), folder.getFileName()
+                + ": skipped until the cross-document rules X01-X25 are in the catalogue, because their fact extractors"
+                + " join the invoice to the rest of its trade transaction, which the " + layer + " checks " + rules + " need");
         int exit = expect.path("exit").path("default").asInt(1);
         int exitOnWarning = expect.path("exit").path("failOnWarning").asInt(exit);
 
@@ -85,15 +99,20 @@ class SeededLedgerCertifyTest {
         if (failing.exitCode() == ExitCode.NON_CONFORMANT) {
             assertThat(FAILED_SCENARIO.matcher(failing.out()).find()).as(folder + ": a failed scenario\n" + failing.out()).isTrue();
             assertThat(rules).as(folder + ": a rule of expect.yaml in the output\n" + failing.out())
-                    .anyMatch(rule -> namesRule(failing.out(), rule));
+                    .anyMatch(rule -> catalogueIds(rule).stream().anyMatch(failing.out()::contains));
         }
     }
 
-    /** True when the output names the rule: its exact id, or for an X or P number of the standards table, an id with that number. */
-    private static boolean namesRule(String output, String rule) {
-        if (rule.matches("[XP]\\d+")) {
-            return Pattern.compile("\\b[A-Z]+(-[A-Z0-9]+)*-" + rule + "(-[A-Z0-9]+)*\\b").matcher(output).find();
-        }
-        return output.contains(rule);
+    /**
+     * Returns the catalogue ids a rule of expect.yaml stands for: the id itself, or for a number
+     * of the standards tables (X2, X02, P1) every id that carries it, such as XDOC-X02-DECLARED-VALUE
+     * or RISK-P01-UNIT-VALUE.
+     */
+    private static List<String> catalogueIds(String rule) {
+        Matcher numbered = Pattern.compile("([XP])0*(\\d+)").matcher(rule);
+        Pattern part = numbered.matches()
+                ? Pattern.compile("(^|-)" + numbered.group(1) + "0*" + numbered.group(2) + "(-|$)")
+                : Pattern.compile("^" + Pattern.quote(rule) + "$");
+        return RuleCatalogue.standard().rules().stream().map(RuleDefinition::id).filter(id -> part.matcher(id).find()).toList();
     }
 }
