@@ -56,7 +56,7 @@ class SeededLedgerCertifyTest {
 
     /**
      * One test per seeded ledger of the examples, certifying the participant named in its
-     * expect.yaml; a ledger whose rules are not yet in the catalogue is skipped with a message.
+     * expect.yaml. A ledger whose rules are not yet in the catalogue is skipped with a message.
      */
     @TestFactory
     Stream<DynamicTest> seededExampleLedgers(@TempDir Path temp) throws Exception {
@@ -104,7 +104,7 @@ class SeededLedgerCertifyTest {
     }
 
     /**
-     * Returns the catalogue ids a rule of expect.yaml stands for: the id itself, or for a number
+     * Returns the catalogue ids that a rule of expect.yaml names: the id itself, or for a number
      * of the standards tables (X2, X02, P1) every id that carries it, such as XDOC-X02-DECLARED-VALUE
      * or RISK-P01-UNIT-VALUE.
      */
