@@ -106,6 +106,7 @@ class CertificateTamperTest {
 
         assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCode.NON_CONFORMANT);
         assertThat(run.out()).contains("FAILED").contains("re-run").contains("(submission " + invoiceSubmission + ")")
+                .contains("Changed: the document of submission " + invoiceSubmission + " (commercial-invoice HL-INV-2026-0142 version 1)")
                 .contains("Scenario EXP-02 'Exporter signs each submission with a valid key and certificate of the network' was PASSED");
     }
 
@@ -147,6 +148,7 @@ class CertificateTamperTest {
         String submission = SafeJson.mapper().readTree(Files.readAllBytes(envelopes.resolve("packing-list.xml.envelope.json")))
                 .path("payload").asText();
         assertThat(submission).isNotEmpty();
-        assertThat(after.out()).contains("packing-list.xml.envelope.json").contains("SIG-DIGEST");
+        assertThat(after.out()).contains("packing-list.xml.envelope.json").contains("SIG-DIGEST")
+                .containsPattern("Changed: the document of submission \\S+ \\(packing-list HL-PL-2026-0142 version 1\\)");
     }
 }

@@ -14,6 +14,7 @@ import org.tradecert.conformance.RuleResult;
 import org.tradecert.conformance.ScenarioResult;
 import org.tradecert.conformance.ScenarioStatus;
 import org.tradecert.conformance.Text;
+import org.tradecert.envelope.EnvelopeRules;
 import org.tradecert.envelope.SubmissionVerifier;
 import org.tradecert.registry.CertificateCheck;
 import org.tradecert.registry.CertificateValidator;
@@ -26,10 +27,12 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Verifies a conformance certificate offline: its form and signature, its validity period, the
@@ -233,6 +236,7 @@ public final class CertificateVerifier {
             details.add(Text.of("verify.differs.data"));
         }
         submissionDifferences(signed.path("submissions").path("covered"), again.path("submissions").path("covered"), details);
+        documentDifferences(signed.path("submissions").path("covered"), rerun, details);
         scenarioDifferences(signed.path("scenarios"), rerun, details);
         if (!signed.path("verdict").equals(again.path("verdict"))) {
             details.add(Text.of("verify.differs.verdict", signed.path("verdict").asText(), again.path("verdict").asText()));
@@ -259,6 +263,34 @@ public final class CertificateVerifier {
         for (Map.Entry<String, JsonNode> entry : after.entrySet()) {
             if (!before.containsKey(entry.getKey())) {
                 details.add(Text.of("verify.submissionNew", describe(entry.getValue())));
+            }
+        }
+    }
+
+    /**
+     * Names each covered submission whose document no longer matches the digest its signed
+     * statement commits to. Its statement digest stays the same, so only the re-run's document
+     * digest check shows that the document bytes changed.
+     */
+    private static void documentDifferences(JsonNode signed, Certification rerun, List<Text> details) {
+        Set<String> changed = new HashSet<>();
+        for (ScenarioResult scenario : rerun.scenarios()) {
+            for (RuleResult rule : scenario.rules()) {
+                if (!rule.ruleId().equals(EnvelopeRules.DIGEST.id())) {
+                    continue;
+                }
+                for (Finding finding : rule.findings()) {
+                    if (finding.location() != null && finding.location().submissionId() != null) {
+                        changed.add(finding.location().submissionId());
+                    }
+                }
+            }
+        }
+        Set<String> named = new HashSet<>();
+        for (JsonNode covered : signed) {
+            String id = covered.path("submissionId").asText();
+            if (changed.contains(id) && named.add(id)) {
+                details.add(Text.of("verify.documentChanged", describe(covered)));
             }
         }
     }
