@@ -247,7 +247,7 @@ public final class ConformanceSteps {
                 throw error(reason);
             }
             case NOT_APPLICABLE -> notApplicable(Text.of("na.noCheckApplies", results.stream()
-                    .map(RuleResult::reason).filter(java.util.Objects::nonNull).findFirst().map(Text::toString).orElse("")));
+                    .map(RuleResult::reason).filter(java.util.Objects::nonNull).findFirst().<Object>map(reason -> reason).orElse("")));
             case PASSED -> record.decide(ScenarioStatus.PASSED, null);
         }
     }
