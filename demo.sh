@@ -1,10 +1,11 @@
 #!/bin/sh
 # Certifies the exporter of the bundled sea shipment from scratch, as a participant does before
-# it goes live: builds tradecert, creates a sandbox consortium (demo CA, one participant of every
-# role, registry and policy, empty ledger), signs every document of the shipment as its issuer,
-# anchors the envelopes on the sandbox ledger, verifies the ledger, certifies the exporter with
-# its own key and verifies the certificate offline. Needs Java 17 and Maven; writes only under
-# target/demo, and exits with the code of the first step that fails.
+# it goes live. The script builds tradecert and creates a sandbox consortium (demo CA, one
+# participant of every role, registry and policy, empty ledger). It signs every document of the
+# shipment as its issuer, anchors the envelopes on the sandbox ledger and verifies the ledger.
+# Then it certifies the exporter with its own key and verifies the certificate offline.
+# Needs Java 17 and Maven. Besides the build, it writes only under target/demo. It exits with
+# the code of the first step that fails.
 set -e
 cd "$(dirname "$0")"
 
