@@ -9,8 +9,12 @@ public final class ScenarioNames {
     }
 
     public static String name(ScenarioResult scenario, Locale locale) {
-        String key = "scenario." + scenario.id() + ".name";
+        return name(scenario.id(), scenario.name(), locale);
+    }
+
+    public static String name(String id, String englishName, Locale locale) {
+        String key = "scenario." + id + ".name";
         return ConformanceTexts.hasOwn(locale, key) && !Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
-                ? ConformanceTexts.get(locale, key) : scenario.name();
+                ? ConformanceTexts.get(locale, key) : englishName;
     }
 }

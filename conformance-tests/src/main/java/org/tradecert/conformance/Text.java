@@ -14,6 +14,9 @@ public record Text(String key, List<Object> arguments) {
     /** The key of a text that joins its arguments as a list: "a, b or c" in English, "a、b或c" in Chinese. */
     private static final String LIST = "list.or";
 
+    /** The key of a text that renders a scenario's name: its arguments are the scenario id and the suite's English name. */
+    private static final String SCENARIO_NAME = "scenario.name";
+
     public Text {
         List<Object> kept = new ArrayList<>();
         for (Object argument : arguments) {
@@ -31,7 +34,15 @@ public record Text(String key, List<Object> arguments) {
         return new Text(LIST, new ArrayList<>(items));
     }
 
+    /** A scenario's name, rendered in the reader's language when the bundle has one for it. */
+    public static Text scenarioName(String id, String englishName) {
+        return new Text(SCENARIO_NAME, List.of(id, englishName));
+    }
+
     public String render(Locale locale) {
+        if (SCENARIO_NAME.equals(key)) {
+            return ScenarioNames.name((String) arguments.get(0), (String) arguments.get(1), locale);
+        }
         List<String> rendered = new ArrayList<>();
         for (Object argument : arguments) {
             rendered.add(argument instanceof Text text ? text.render(locale) : (String) argument);

@@ -314,12 +314,12 @@ public final class CertificateVerifier {
             String id = scenario.path("id").asText();
             ScenarioResult result = now.get(id);
             if (result == null) {
-                details.add(Text.of("verify.scenarioGone", id, scenario.path("name").asText()));
+                details.add(Text.of("verify.scenarioGone", id, Text.scenarioName(id, scenario.path("name").asText())));
                 continue;
             }
             String was = scenario.path("result").asText();
             if (!was.equals(result.status().name())) {
-                details.add(Text.of("verify.scenarioChanged", id, result.name(), was, result.status().name()));
+                details.add(Text.of("verify.scenarioChanged", id, Text.scenarioName(id, result.name()), was, result.status().name()));
                 List<RuleResult> causes = new ArrayList<>();
                 result.rules().stream().filter(rule -> rule.status() == ScenarioStatus.FAILED).forEach(causes::add);
                 result.rules().stream().filter(rule -> rule.status() == ScenarioStatus.ERROR).forEach(causes::add);

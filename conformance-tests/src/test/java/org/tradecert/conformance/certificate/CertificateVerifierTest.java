@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,6 +127,9 @@ class CertificateVerifierTest {
         assertThat(rerun.status()).isEqualTo(CertificateVerifier.Status.FAILED);
         assertThat(details(rerun)).contains("Scenario EXP-02").contains("was PASSED, the re-run gives FAILED")
                 .contains("SIG-DIGEST").contains("(submission " + invoice + ")");
+        assertThat(details(rerun)).contains("Changed: the document of submission " + invoice + " (commercial-invoice HL-INV-2026-0142 version 1)");
+        String chinese = String.join("\n", rerun.details().stream().map(detail -> detail.render(Locale.SIMPLIFIED_CHINESE)).toList());
+        assertThat(chinese).contains("场景 EXP-02“出口商用网络认可的有效密钥和证书签署每次提交”原为 PASSED");
         assertThat(report.failed()).isTrue();
     }
 
