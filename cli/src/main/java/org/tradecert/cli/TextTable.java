@@ -55,7 +55,7 @@ public final class TextTable {
     }
 
     /** Display width: East Asian wide characters take two terminal columns. */
-    static int width(String text) {
+    public static int width(String text) {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
