@@ -49,18 +49,22 @@ final class CaseInputs {
         this.ledgers = new LedgerMaker(examples, envelopes);
     }
 
-    /** The registry of the demo consortium as published, which every case uses unless it changes it. */
+    /**
+     * The registry of the demo consortium as published, which every case uses unless it changes
+     * it; null when the examples hold no consortium, which only envelopes and ledgers need.
+     */
     NetworkRegistry sharedRegistry() throws FixtureException {
-        return consortium.registry(DemoConsortium.FOLDER);
+        return consortium.exists() ? consortium.registry(DemoConsortium.FOLDER) : null;
     }
 
     Prepared prepare(FixtureCase fixtureCase, Path folder) throws FixtureException, IOException {
         String where = fixtureCase.where();
+        Base base = fixtureCase.base();
+        boolean networked = !(base instanceof Base.Document || base instanceof Base.Content || base instanceof Base.FileCondition);
         boolean own = changesConsortium(fixtureCase);
         DemoConsortium network = own ? consortium.copyTo(folder.resolve("consortium")) : consortium;
         network.editRegistry(fixtureCase.registry());
-        NetworkRegistry registry = network.registry(where);
-        Base base = fixtureCase.base();
+        NetworkRegistry registry = networked ? network.registry(where) : null;
 
         List<Path> paths = new ArrayList<>();
         Path folderInPlace = null;
@@ -105,7 +109,7 @@ final class CaseInputs {
         }
 
         // Signing can register new certificates, so the run sees the registry as the envelopes left it.
-        NetworkRegistry used = own ? network.registry(where) : registry;
+        NetworkRegistry used = own && networked ? network.registry(where) : registry;
         Path swapped = folderInPlace;
         return new Prepared(() -> swapped == null ? new InputWalker(paths) : new FolderInPlace(new InputWalker(paths), swapped),
                 used, own);

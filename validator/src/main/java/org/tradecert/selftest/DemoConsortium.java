@@ -65,6 +65,11 @@ final class DemoConsortium {
         return directory;
     }
 
+    /** True when the folder holds a consortium, that is a network registry. */
+    boolean exists() {
+        return Files.isRegularFile(directory.resolve(SandboxConsortium.REGISTRY));
+    }
+
     /** Copies the consortium into a folder of its own, for a case that changes it. */
     DemoConsortium copyTo(Path target) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {

@@ -6,7 +6,8 @@ package org.tradecert.selftest;
  * @param ruleId   the rule concerned; null for a layer difference
  * @param expected for {@link Kind#COUNT}, the number of findings the case expects
  * @param actual   for {@link Kind#COUNT}, the number of findings the run gave
- * @param detail   for {@link Kind#NOT_PASSED}, the rule's outcome; for {@link Kind#LAYER_ERROR}, the layer and what stopped it
+ * @param detail   for {@link Kind#NOT_PASSED}, the rule's most telling outcome ({@code error}, {@code failed},
+ *                 {@code not-applicable}) or {@code not-run}; for {@link Kind#LAYER_ERROR}, the layer and what stopped it
  */
 public record Difference(Kind kind, String ruleId, int expected, int actual, String detail) {
 

@@ -40,9 +40,9 @@ public record FixtureCase(Kind kind, int index, String name, Base base, List<Edi
         return edits.isEmpty() && registry.isEmpty() && options.isDefault() && fileName == null && !incomplete && plainEnvelopes;
     }
 
-    /** The place of the case in its fixture, such as {@code fires 2}. */
+    /** The place of the case in its fixture, such as {@code fires[2]}. */
     public String where() {
-        return kind.key() + " " + index;
+        return kind.key() + "[" + index + "]";
     }
 
     /** The passing case a declared base gives a rule whose fixture lists no passing case of its own. */

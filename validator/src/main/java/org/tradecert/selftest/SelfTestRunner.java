@@ -239,9 +239,12 @@ public final class SelfTestRunner implements AutoCloseable {
         return validator;
     }
 
-    /** An engine like the command's, checking envelopes and ledgers against the given registry, with the case's settings. */
+    /** An engine like the command's, checking envelopes and ledgers against the given registry (if any), with the case's settings. */
     private static Validator validator(NetworkRegistry registry, Options options, Path examples) {
-        Validator.Builder builder = Validator.builder().registry(registry).findRegistry(false).threads(1);
+        Validator.Builder builder = Validator.builder().findRegistry(false).threads(1);
+        if (registry != null) {
+            builder.registry(registry);
+        }
         if (options.timeLimit() != null) {
             builder.timeout(options.timeLimit());
         }
@@ -305,18 +308,19 @@ public final class SelfTestRunner implements AutoCloseable {
         if (rule == null || !LAYERS_WITH_OUTCOMES.contains(rule.layer())) {
             return java.util.Optional.empty();
         }
-        Set<String> statuses = new TreeSet<>();
+        Set<RuleOutcome.Status> statuses = java.util.EnumSet.noneOf(RuleOutcome.Status.class);
         for (DocumentResult result : results) {
             for (RuleOutcome outcome : result.rules()) {
                 if (outcome.ruleId().equals(ruleId)) {
-                    if (outcome.status() == RuleOutcome.Status.PASSED) {
-                        return java.util.Optional.empty();
-                    }
-                    statuses.add(outcome.status().label());
+                    statuses.add(outcome.status());
                 }
             }
         }
-        String detail = statuses.isEmpty() ? "not-run" : String.join(", ", statuses);
+        if (statuses.contains(RuleOutcome.Status.PASSED)) {
+            return java.util.Optional.empty();
+        }
+        String detail = Stream.of(RuleOutcome.Status.ERROR, RuleOutcome.Status.FAILED, RuleOutcome.Status.NOT_APPLICABLE)
+                .filter(statuses::contains).findFirst().map(RuleOutcome.Status::label).orElse("not-run");
         return java.util.Optional.of(new Difference(Difference.Kind.NOT_PASSED, ruleId, 0, 0, detail));
     }
 
