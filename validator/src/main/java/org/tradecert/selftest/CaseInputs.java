@@ -30,7 +30,7 @@ final class CaseInputs {
     /**
      * What a case gives the engine.
      *
-     * @param inputs    the inputs in order, made when the engine asks for them
+     * @param inputs    the inputs in order, created when the engine reads them
      * @param registry  the network registry the run checks envelopes and ledgers against
      * @param ownRegistry true when the case changed the registry, so the shared engine cannot run it
      */
@@ -50,13 +50,15 @@ final class CaseInputs {
     }
 
     /**
-     * The registry of the demo consortium as published, which every case uses unless it changes
-     * it; null when the examples hold no consortium, which only envelopes and ledgers need.
+     * Returns the registry of the demo consortium as published, which every case uses unless it
+     * changes it. Returns null when the examples have no consortium, because only envelopes and
+     * ledgers need one.
      */
     NetworkRegistry sharedRegistry() throws FixtureException {
         return consortium.exists() ? consortium.registry(DemoConsortium.FOLDER) : null;
     }
 
+    /** Builds the inputs of a case in its folder, with the registry the run checks them against. */
     Prepared prepare(FixtureCase fixtureCase, Path folder) throws FixtureException, IOException {
         String where = fixtureCase.where();
         Base base = fixtureCase.base();
@@ -66,53 +68,72 @@ final class CaseInputs {
         network.editRegistry(fixtureCase.registry());
         NetworkRegistry registry = networked ? network.registry(where) : null;
 
-        List<Path> paths = new ArrayList<>();
-        Path folderInPlace = null;
+        List<Path> paths = write(fixtureCase, folder, network, registry);
+        Path folderInPlace = base instanceof Base.FileCondition condition && condition.condition().equals("folder-in-place")
+                ? paths.get(0) : null;
+
+        // Signing can register new certificates, so the run uses the registry as the envelopes left it.
+        NetworkRegistry used = own && networked ? network.registry(where) : registry;
+        return new Prepared(() -> folderInPlace == null ? new InputWalker(paths) : new FolderInPlace(new InputWalker(paths), folderInPlace),
+                used, own);
+    }
+
+    /** Writes the inputs of a case into its folder and returns their paths in the order they are validated. */
+    private List<Path> write(FixtureCase fixtureCase, Path folder, DemoConsortium network, NetworkRegistry registry)
+            throws FixtureException, IOException {
+        String where = fixtureCase.where();
+        Base base = fixtureCase.base();
         if (base instanceof Base.Document document) {
             byte[] bytes = DocumentEditor.apply(read(document.path()), document.path().endsWith(".json"), fixtureCase.edits());
-            paths.add(write(folder, name(fixtureCase, document.path()), bytes));
-        } else if (base instanceof Base.Content content) {
+            return List.of(write(folder, name(fixtureCase, document.path()), bytes));
+        }
+        if (base instanceof Base.Content content) {
             byte[] bytes = DocumentEditor.apply(content(content), false, fixtureCase.edits());
-            paths.add(write(folder, fixtureCase.fileName() == null ? "content" : fixtureCase.fileName(), bytes));
-        } else if (base instanceof Base.FileCondition condition) {
-            Path made = condition(condition, fixtureCase, folder);
-            paths.add(made);
-            folderInPlace = condition.condition().equals("folder-in-place") ? made : null;
-        } else if (base instanceof Base.Envelope single) {
+            return List.of(write(folder, fixtureCase.fileName() == null ? "content" : fixtureCase.fileName(), bytes));
+        }
+        if (base instanceof Base.FileCondition condition) {
+            return List.of(condition(condition, fixtureCase, folder));
+        }
+        if (base instanceof Base.Envelope single) {
             ObjectNode envelope = envelopes.make(single.spec(), fixtureCase.edits(), network, registry, Map.of(), null, where + ".envelope");
-            String file = name(fixtureCase, single.spec().document()) + ".envelope.json";
-            paths.add(write(folder, file, EnvelopeMaker.text(envelope, fixtureCase.edits())));
-        } else if (base instanceof Base.Envelopes list) {
-            Map<String, ObjectNode> earlier = new HashMap<>();
-            for (int i = 0; i < list.specs().size(); i++) {
-                EnvelopeSpec spec = list.specs().get(i);
-                ObjectNode envelope = envelopes.make(spec, List.of(), network, registry, earlier, null, where + ".envelopes[" + (i + 1) + "]");
-                if (spec.id() != null) {
-                    earlier.put(spec.id(), envelope);
-                }
-                String document = spec.document() != null ? Path.of(spec.document()).getFileName().toString() : "copy";
-                String file = String.format("%02d-%s.envelope.json", i + 1, document);
-                paths.add(write(folder, file, EnvelopeMaker.text(envelope, spec.edits())));
-            }
-        } else if (base instanceof Base.Ledger ledger) {
+            String file = fixtureCase.fileName() != null ? fixtureCase.fileName()
+                    : Path.of(single.spec().document()).getFileName() + ".envelope.json";
+            return List.of(write(folder, file, EnvelopeMaker.text(envelope, fixtureCase.edits())));
+        }
+        if (base instanceof Base.Envelopes list) {
+            return envelopes(list, where, folder, network, registry);
+        }
+        if (base instanceof Base.Ledger ledger) {
             Path copy = ledgers.copy(ledger.path(), folder.resolve(Path.of(ledger.path()).getFileName().toString()));
             ledgers.apply(copy, fixtureCase.edits(), network, registry);
-            paths.add(copy);
-        } else if (base instanceof Base.NewLedger fresh) {
+            return List.of(copy);
+        }
+        if (base instanceof Base.NewLedger fresh) {
             Path created = ledgers.create(fresh, network, registry, folder.resolve("ledger"), where);
             ledgers.apply(created, fixtureCase.edits(), network, registry);
-            paths.add(created);
-        } else if (base instanceof Base.AnchoredEnvelope anchored) {
-            ObjectNode envelope = envelopes.edit(ledgers.anchored(anchored, where), fixtureCase.edits(), network);
-            String file = fixtureCase.fileName() != null ? fixtureCase.fileName() : "anchored-" + anchored.block() + ".envelope.json";
-            paths.add(write(folder, file, EnvelopeMaker.text(envelope, fixtureCase.edits())));
+            return List.of(created);
         }
+        Base.AnchoredEnvelope anchored = (Base.AnchoredEnvelope) base;
+        ObjectNode envelope = envelopes.edit(ledgers.anchored(anchored, where), fixtureCase.edits(), network);
+        String file = fixtureCase.fileName() != null ? fixtureCase.fileName() : "anchored-" + anchored.block() + ".envelope.json";
+        return List.of(write(folder, file, EnvelopeMaker.text(envelope, fixtureCase.edits())));
+    }
 
-        // Signing can register new certificates, so the run sees the registry as the envelopes left it.
-        NetworkRegistry used = own && networked ? network.registry(where) : registry;
-        Path swapped = folderInPlace;
-        return new Prepared(() -> swapped == null ? new InputWalker(paths) : new FolderInPlace(new InputWalker(paths), swapped),
-                used, own);
+    /** Signs the envelopes of a list in order, numbering their files so the engine validates them in that order. */
+    private List<Path> envelopes(Base.Envelopes list, String where, Path folder, DemoConsortium network, NetworkRegistry registry)
+            throws FixtureException, IOException {
+        List<Path> paths = new ArrayList<>();
+        Map<String, ObjectNode> earlier = new HashMap<>();
+        for (int i = 0; i < list.specs().size(); i++) {
+            EnvelopeSpec spec = list.specs().get(i);
+            ObjectNode envelope = envelopes.make(spec, List.of(), network, registry, earlier, null, where + ".envelopes[" + (i + 1) + "]");
+            if (spec.id() != null) {
+                earlier.put(spec.id(), envelope);
+            }
+            String document = spec.document() != null ? Path.of(spec.document()).getFileName().toString() : "copy";
+            paths.add(write(folder, String.format("%02d-%s.envelope.json", i + 1, document), EnvelopeMaker.text(envelope, spec.edits())));
+        }
+        return paths;
     }
 
     /** True when a case changes the demo consortium: its registry, or a certificate it issues. */

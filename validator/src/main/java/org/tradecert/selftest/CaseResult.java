@@ -21,7 +21,8 @@ public record CaseResult(FixtureCase fixtureCase, Map<String, Integer> found, Li
         return new CaseResult(fixtureCase, Map.of(), List.of(), problem);
     }
 
-    public boolean holds() {
+    /** Returns true when the case ran and gave exactly the findings and layer statuses it expects. */
+    public boolean matches() {
         return problem == null && differences.isEmpty();
     }
 }

@@ -65,7 +65,7 @@ final class DemoConsortium {
         return directory;
     }
 
-    /** True when the folder holds a consortium, that is a network registry. */
+    /** Returns true when the folder contains a network registry, which every consortium has. */
     boolean exists() {
         return Files.isRegularFile(directory.resolve(SandboxConsortium.REGISTRY));
     }
@@ -85,12 +85,12 @@ final class DemoConsortium {
         return new DemoConsortium(target);
     }
 
-    /** The private key of a role, or of the root CA for {@code ca}. */
+    /** Reads the private key of a role, or of the root CA for {@code ca}. */
     PrivateKey key(String role) throws FixtureException {
         return (PrivateKey) cached("key:" + role, () -> Keys.readPrivateKey(Files.readString(keyFile(role)), null));
     }
 
-    /** The current certificate of a role, or of the root CA for {@code ca}. */
+    /** Reads the current certificate of a role, or of the root CA for {@code ca}. */
     X509Certificate certificate(String role) throws FixtureException {
         return (X509Certificate) cached("certificate:" + role, () -> Pem.certificate(Files.readString(certificateFile(role))));
     }
@@ -142,9 +142,9 @@ final class DemoConsortium {
     }
 
     /**
-     * Issues a further certificate for a role's key, as a certificate edit asks: validity and key
-     * usage, issued by the root CA or by the key itself, and registered to the participant unless
-     * the edit says not to.
+     * Issues a further certificate for a role's key with the validity and key usage of a
+     * certificate edit, signed by the root CA or by the key itself. The certificate is registered
+     * to the participant unless the edit sets {@code register: false}.
      */
     X509Certificate issue(String role, Edit edit) throws FixtureException {
         JsonNode settings = edit.argument();

@@ -42,7 +42,7 @@ final class DocumentEditor {
     private DocumentEditor() {
     }
 
-    /** Applies the edits in order; {@code json} tells which syntax the paths of the edits are in. */
+    /** Applies the edits in order; {@code json} is true when their paths are JSON Pointers, false for XPath. */
     static byte[] apply(byte[] content, boolean json, List<Edit> edits) throws FixtureException {
         byte[] current = content;
         for (Edit edit : edits) {
@@ -199,7 +199,7 @@ final class DocumentEditor {
         return nodes;
     }
 
-    /** Every namespace prefix declared anywhere in the document, so an XPath can use the prefixes the document uses. */
+    /** Collects every namespace prefix declared in the document, so an XPath can use the document's own prefixes. */
     private static Map<String, String> namespaces(Document document) {
         Map<String, String> namespaces = new HashMap<>();
         collect(document.getDocumentElement(), namespaces);

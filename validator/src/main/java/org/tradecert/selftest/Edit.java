@@ -20,17 +20,17 @@ public record Edit(String operation, JsonNode argument, ObjectNode settings, Str
         envelopes = List.copyOf(envelopes);
     }
 
-    /** The argument as text. */
+    /** Returns the argument as text. */
     public String text() {
         return argument.asText();
     }
 
-    /** A further setting, or null when the edit does not give it. */
+    /** Returns a further setting, or null when the edit does not give it. */
     public JsonNode setting(String key) {
         return settings.get(key);
     }
 
-    /** A further setting as text, failing with a fixture problem when it is missing. */
+    /** Returns a further setting as text, or throws a fixture problem when it is missing. */
     public String required(String key) throws FixtureException {
         JsonNode value = settings.get(key);
         if (value == null || value.isNull()) {
@@ -39,7 +39,7 @@ public record Edit(String operation, JsonNode argument, ObjectNode settings, Str
         return value.asText();
     }
 
-    /** A yes-or-no setting, or the default when the edit does not give it. */
+    /** Returns a yes-or-no setting, or the fallback when the edit does not give it. */
     public boolean flag(String key, boolean fallback) {
         JsonNode value = settings.get(key);
         return value == null ? fallback : value.asBoolean(fallback);

@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the edits of a fixture and the envelopes it asks for. Which edits a fixture may make
+ * Reads the edits of a fixture and its envelope specifications. Which edits a fixture may make
  * depends on what it edits, so every edit is checked against its context when the file is read,
  * before anything runs.
  */
 final class EditReader {
 
-    /** What a list of edits changes. */
+    /** The kind of input a list of edits changes. */
     enum Context {
         DOCUMENT, CONTENT, ENVELOPE, ANCHORED_ENVELOPE, LEDGER, REGISTRY
     }
@@ -245,7 +245,7 @@ final class EditReader {
         return specs;
     }
 
-    /** Reads one envelope a fixture asks for. */
+    /** Reads the specification of one envelope of a fixture. */
     EnvelopeSpec envelope(JsonNode node, EnvelopePlace place, String where, Set<String> envelopeIds) throws FixtureException {
         Set<String> keys = new LinkedHashSet<>(List.of("document", "signer", "role", "created-at", "digest"));
         if (place != EnvelopePlace.BASE) {
@@ -301,7 +301,7 @@ final class EditReader {
         return relative;
     }
 
-    /** An RFC 3339 instant in UTC such as {@code 2026-11-18T23:00:00Z}, or null when the key is absent. */
+    /** Parses an RFC 3339 instant in UTC such as {@code 2026-11-18T23:00:00Z}; returns null when the key is absent. */
     static Instant instant(YamlMap map, String key) throws FixtureException {
         String text = map.text(key);
         if (text == null) {

@@ -35,7 +35,7 @@ import java.util.Map;
  * Makes the envelopes fixtures ask for: signs an example document as a participant of the demo
  * consortium, or copies an earlier or stored envelope, then applies the envelope edits. Edits of
  * the signed statement or the protected header sign the envelope again with the current key,
- * unless the edit says {@code sign-again: false}, so a fixture can break exactly one thing.
+ * unless the edit sets {@code sign-again: false}, so a fixture can break exactly one thing.
  */
 final class EnvelopeMaker {
 
@@ -104,7 +104,7 @@ final class EnvelopeMaker {
         return editing.envelope;
     }
 
-    /** The envelope's text, with the case's text replacements applied to the final file. */
+    /** Writes the envelope as text and applies the case's text replacements to it. */
     static byte[] text(ObjectNode envelope, List<Edit> edits) throws FixtureException {
         byte[] bytes = org.tradecert.schema.generate.JsonText.write(envelope).getBytes(StandardCharsets.UTF_8);
         for (Edit edit : edits) {
@@ -162,7 +162,7 @@ final class EnvelopeMaker {
                 case "replace-in-statement" -> {
                     byte[] statement = DocumentEditor.replace(statementBytes(), edit);
                     envelope.put("payload", URL.encodeToString(statement));
-                    signAgainUnlessTold(edit);
+                    signAgainByDefault(edit);
                 }
                 case "set-header", "remove-header" -> editHeader(edit);
                 case "set" -> JsonEdits.set(envelope, edit.text(), edit.setting("to"), edit.where());
@@ -202,7 +202,7 @@ final class EnvelopeMaker {
                 }
             }
             envelope.put("payload", URL.encodeToString(canonical(statement, edit)));
-            signAgainUnlessTold(edit);
+            signAgainByDefault(edit);
         }
 
         private void editHeader(Edit edit) throws FixtureException {
@@ -214,7 +214,7 @@ final class EnvelopeMaker {
                 JsonEdits.remove(header, edit.text(), edit.where());
             }
             signature.put("protected", URL.encodeToString(canonical(header, edit)));
-            signAgainUnlessTold(edit);
+            signAgainByDefault(edit);
         }
 
         /** Puts the current signer's certificate and algorithm into the protected header and signs again. */
@@ -247,7 +247,7 @@ final class EnvelopeMaker {
             signature.put("signature", URL.encodeToString(value));
         }
 
-        private void signAgainUnlessTold(Edit edit) throws FixtureException {
+        private void signAgainByDefault(Edit edit) throws FixtureException {
             if (edit.flag("sign-again", true)) {
                 signAgain(edit);
             }
@@ -260,7 +260,7 @@ final class EnvelopeMaker {
             signature.put("signature", URL.encodeToString(Signatures.sign(algorithm(signer.key), signer.key, input)));
         }
 
-        /** A copied envelope has no signer until a {@code sign-with} edit gives one. */
+        /** Fails with a problem when the envelope has no signer, as a copy has none until a {@code sign-with} edit gives one. */
         private void requireSigner(Edit edit) throws FixtureException {
             if (signer == null) {
                 throw FixtureException.of("no-signer", edit.where());

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -162,6 +161,9 @@ final class FixtureReader {
             });
         }
         List<JsonNode> editItems = map.list("edits");
+        if (!editItems.isEmpty() && base instanceof Base.FileCondition condition && condition.document() == null) {
+            throw FixtureException.of("edit-not-here", where + ".edits", "edits");
+        }
         List<Edit> caseEdits = editItems.isEmpty() ? List.of() : edits.edits(editItems, context(base, where), where + ".edits", envelopeIds);
         List<Edit> registry = edits.edits(map.list("registry"), EditReader.Context.REGISTRY, where + ".registry", Set.of());
         if (!registry.isEmpty() && !(base instanceof Base.Envelope || base instanceof Base.Envelopes || base instanceof Base.Ledger
@@ -300,9 +302,7 @@ final class FixtureReader {
         if (!node.isObject()) {
             throw FixtureException.of("not-mapping", where + ".findings");
         }
-        Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             if (catalogue.find(entry.getKey()).isEmpty()) {
                 throw FixtureException.of("unknown-rule", where + ".findings", entry.getKey());
             }
@@ -333,7 +333,7 @@ final class FixtureReader {
         return new Options(timeLimit, sizeLimit, options.text("type"), codeLists);
     }
 
-    /** A time limit such as {@code 1 ns}, {@code 200 ms} or {@code 2 s}. */
+    /** Parses a time limit such as {@code 1 ns}, {@code 200 ms} or {@code 2 s}. */
     private static Duration duration(String text, String where) throws FixtureException {
         Matcher matcher = DURATION.matcher(text.toLowerCase(Locale.ROOT));
         if (!matcher.matches()) {

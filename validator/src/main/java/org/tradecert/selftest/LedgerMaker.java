@@ -112,7 +112,7 @@ final class LedgerMaker {
         write(file, JsonText.write(block).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Recomputes a stored block's hash over its header as it now stands and signs the header again with the operator key. */
+    /** Recomputes a stored block's hash over its edited header and signs the header again with the operator key. */
     private static void seal(ObjectNode block, DemoConsortium consortium, String where) throws FixtureException {
         JsonNode header = block.path("header");
         DigestAlgorithm digest = DigestAlgorithm.byName(header.path("digestAlgorithm").asText())
@@ -132,7 +132,7 @@ final class LedgerMaker {
 
     private void append(Path ledger, Edit edit, DemoConsortium consortium, NetworkRegistry registry) throws FixtureException {
         Instant time = Instant.parse(edit.argument().path("time").asText());
-        List<ObjectNode> made = new ArrayList<>();
+        List<ObjectNode> appended = new ArrayList<>();
         Map<String, ObjectNode> earlier = new java.util.HashMap<>();
         for (int i = 0; i < edit.envelopes().size(); i++) {
             EnvelopeSpec spec = edit.envelopes().get(i);
@@ -141,16 +141,16 @@ final class LedgerMaker {
             if (spec.id() != null) {
                 earlier.put(spec.id(), envelope);
             }
-            made.add(envelope);
+            appended.add(envelope);
         }
         try {
-            SandboxLedger.open(ledger).append(made, time, OPERATOR_ALGORITHM, consortium.operatorKey());
+            SandboxLedger.open(ledger).append(appended, time, OPERATOR_ALGORITHM, consortium.operatorKey());
         } catch (LedgerException | IOException e) {
             throw new FixtureException(Problem.of("ledger-failed", edit.where(), String.valueOf(e.getMessage())), e);
         }
     }
 
-    /** The envelope stored in a transaction of a block, as submitted. */
+    /** Reads the envelope stored in a transaction of a block, as submitted. */
     ObjectNode stored(Path ledger, int height, int transaction, String where) throws FixtureException {
         JsonNode block = parse(read(blockFile(ledger, height, where)), where);
         JsonNode envelope = block.path("transactions").path(transaction).path("envelope");
@@ -160,7 +160,7 @@ final class LedgerMaker {
         return object;
     }
 
-    /** The envelope of a transaction of an example ledger, with the anchor the ledger gives it. */
+    /** Builds the envelope of a transaction of an example ledger with the anchor the ledger gives it. */
     ObjectNode anchored(Base.AnchoredEnvelope base, String where) throws FixtureException {
         Path ledger = examples.resolve(base.ledger());
         JsonNode tree = parse(read(blockFile(ledger, base.block(), where)), where);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The self-test of one rule as its file states it: the cases where the rule holds and the cases
+ * The self-test of one rule as its file states it: the cases where the rule passes and the cases
  * where it fires, and the problems found while reading the file. A file with problems is not run.
  *
  * @param file       the fixture file, or null when the rule has none

@@ -1,11 +1,6 @@
 package org.tradecert.selftest;
 
 import org.tradecert.api.DocumentResult;
-import org.tradecert.api.Finding;
-import org.tradecert.api.Layer;
-import org.tradecert.api.LayerResult;
-import org.tradecert.api.LayerStatus;
-import org.tradecert.api.RuleOutcome;
 import org.tradecert.codelist.CodeListRegistry;
 import org.tradecert.engine.Validator;
 import org.tradecert.registry.NetworkRegistry;
@@ -24,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,18 +30,15 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Runs the self-tests of rules: every case of a rule's fixture through the real engine, each in
- * a folder of its own, and compares what the run found with what the case expects, rule by rule
- * and count by count, with no other finding allowed. A rule without a fixture file, without a
- * firing case or without a passing case fails. The run of an unedited base is made once and
- * shared by every case that names it.
+ * Runs the self-tests of rules: every case of a rule's fixture goes through the real engine, in
+ * a folder of its own. What the run found is compared with what the case expects, rule by rule
+ * and count by count, and any other finding is a difference. A rule without a fixture file, a
+ * firing case or a passing case fails. An unedited base runs once, and every case that names it
+ * shares that run.
  */
 public final class SelfTestRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SelfTestRunner.class);
-
-    /** The layers whose rules record an outcome for each document, so a passing case can show the rule ran and held. */
-    private static final Set<Layer> LAYERS_WITH_OUTCOMES = Set.of(Layer.DOCUMENT_RULES, Layer.CROSS_DOCUMENT, Layer.RISK);
 
     private final FixtureSet fixtures;
     private final RuleCatalogue catalogue;
@@ -162,7 +153,7 @@ public final class SelfTestRunner implements AutoCloseable {
         return cases;
     }
 
-    /** A base as the bases file would declare it: an envelope without its id or edits. */
+    /** Returns the base as the bases file declares it: an envelope without its id or edits. */
     private static Base identity(Base base) {
         if (base instanceof Base.Envelope envelope) {
             return new Base.Envelope(envelope.spec().unedited());
@@ -174,7 +165,7 @@ public final class SelfTestRunner implements AutoCloseable {
         try {
             List<DocumentResult> results = fixtureCase.unedited() && declared.contains(identity(fixtureCase.base()))
                     ? baseRun(fixtureCase) : execute(fixtureCase);
-            return compare(fixtureCase, results, ruleId);
+            return CaseComparison.compare(fixtureCase, results, ruleId == null ? null : catalogue.find(ruleId).orElse(null));
         } catch (FixtureException e) {
             return CaseResult.failed(fixtureCase, e.problem());
         } catch (IOException | RuntimeException e) {
@@ -239,7 +230,7 @@ public final class SelfTestRunner implements AutoCloseable {
         return validator;
     }
 
-    /** An engine like the command's, checking envelopes and ledgers against the given registry (if any), with the case's settings. */
+    /** Builds an engine like the command's, with the case's settings, that checks envelopes and ledgers against the registry, if any. */
     private static Validator validator(NetworkRegistry registry, Options options, Path examples) {
         Validator.Builder builder = Validator.builder().findRegistry(false).threads(1);
         if (registry != null) {
@@ -258,70 +249,6 @@ public final class SelfTestRunner implements AutoCloseable {
             builder.codeLists(CodeListRegistry.withImports(List.of(examples.resolve(options.codeLists()))));
         }
         return builder.build();
-    }
-
-    /** Compares the run with the case: every rule's count, layers in error, and for a passing case the rule's own outcome. */
-    private CaseResult compare(FixtureCase fixtureCase, List<DocumentResult> results, String ruleId) {
-        Map<String, Integer> found = new TreeMap<>();
-        for (DocumentResult result : results) {
-            for (Finding finding : result.findings()) {
-                found.merge(finding.ruleId(), 1, Integer::sum);
-            }
-        }
-        List<Difference> differences = new ArrayList<>();
-        Set<String> ids = new TreeSet<>(fixtureCase.findings().keySet());
-        ids.addAll(found.keySet());
-        for (String id : ids) {
-            int expected = fixtureCase.findings().getOrDefault(id, 0);
-            int actual = found.getOrDefault(id, 0);
-            if (expected != actual) {
-                differences.add(Difference.count(id, expected, actual));
-            }
-        }
-
-        List<String> errors = new ArrayList<>();
-        for (DocumentResult result : results) {
-            for (LayerResult layer : result.layers()) {
-                if (layer.status() == LayerStatus.ERROR) {
-                    errors.add(layer.layer().key() + ": " + layer.detail());
-                }
-            }
-        }
-        if (!fixtureCase.incomplete() && !errors.isEmpty()) {
-            errors.stream().distinct().forEach(error -> differences.add(new Difference(Difference.Kind.LAYER_ERROR, null, 0, 0, error)));
-        } else if (fixtureCase.incomplete() && errors.isEmpty()) {
-            differences.add(new Difference(Difference.Kind.NO_LAYER_ERROR, null, 0, 0, null));
-        }
-
-        if (fixtureCase.kind() == FixtureCase.Kind.PASSES && ruleId != null) {
-            ranAndHeld(ruleId, results).ifPresent(differences::add);
-        }
-        return new CaseResult(fixtureCase, found, differences, null);
-    }
-
-    /**
-     * For a rule whose layer records outcomes, the difference when no result shows the rule
-     * passing: a rule that was not applicable to the passing fixture proves nothing.
-     */
-    private java.util.Optional<Difference> ranAndHeld(String ruleId, List<DocumentResult> results) {
-        RuleDefinition rule = catalogue.find(ruleId).orElse(null);
-        if (rule == null || !LAYERS_WITH_OUTCOMES.contains(rule.layer())) {
-            return java.util.Optional.empty();
-        }
-        Set<RuleOutcome.Status> statuses = java.util.EnumSet.noneOf(RuleOutcome.Status.class);
-        for (DocumentResult result : results) {
-            for (RuleOutcome outcome : result.rules()) {
-                if (outcome.ruleId().equals(ruleId)) {
-                    statuses.add(outcome.status());
-                }
-            }
-        }
-        if (statuses.contains(RuleOutcome.Status.PASSED)) {
-            return java.util.Optional.empty();
-        }
-        String detail = Stream.of(RuleOutcome.Status.ERROR, RuleOutcome.Status.FAILED, RuleOutcome.Status.NOT_APPLICABLE)
-                .filter(statuses::contains).findFirst().map(RuleOutcome.Status::label).orElse("not-run");
-        return java.util.Optional.of(new Difference(Difference.Kind.NOT_PASSED, ruleId, 0, 0, detail));
     }
 
     private String expectedFile(String ruleId) {

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RuleSelfTestsTest {
 
-    /** The rules whose fixtures say no input can fire them; a new one needs a developer's review, not only a fixture. */
+    /** The rules whose fixtures state that no input can fire them; adding one needs a developer's review, not only a fixture. */
     private static final Set<String> REVIEWED_CANNOT_FIRE = Set.of("SCHEMA-VIOLATION", "CERT-MALFORMED");
 
     private static final RuleCatalogue CATALOGUE = RuleCatalogue.standard();
@@ -41,7 +41,7 @@ class RuleSelfTestsTest {
         return runner;
     }
 
-    /** The reports of every rule, run once, several rules at a time, and shared by the tests below. */
+    /** Runs every rule's self-test once, several rules at a time, and keeps the reports for the tests below. */
     private static synchronized Map<String, RuleReport> reports() {
         if (reports == null) {
             reports = runner().run(runner().allRuleIds(), report -> { }).stream()
@@ -82,7 +82,7 @@ class RuleSelfTestsTest {
 
         assertThat(bases).isNotEmpty();
         for (CaseResult base : bases) {
-            assertThat(base.holds()).as("base " + base.fixtureCase().base() + ": " + base.differences() + " " + base.problem()).isTrue();
+            assertThat(base.matches()).as("base " + base.fixtureCase().base() + ": " + base.differences() + " " + base.problem()).isTrue();
         }
     }
 
@@ -95,7 +95,7 @@ class RuleSelfTestsTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyRuleHoldsItsFixtures() {
+    Stream<DynamicTest> everyRulePassesItsFixtures() {
         return runner().allRuleIds().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
             RuleReport report = reports().get(id);
 
@@ -108,7 +108,7 @@ class RuleSelfTestsTest {
         StringBuilder text = new StringBuilder(report.ruleId());
         report.problems().forEach(problem -> text.append("\n  problem: ").append(problem));
         for (CaseResult result : report.cases()) {
-            if (result.holds()) {
+            if (result.matches()) {
                 continue;
             }
             FixtureCase fixtureCase = result.fixtureCase();

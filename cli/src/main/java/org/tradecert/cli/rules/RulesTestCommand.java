@@ -32,7 +32,7 @@ import java.util.Set;
 /**
  * {@code tradecert rules test [ID...]}: runs the self-tests of rules from their fixtures
  * ({@code examples/selftest} of the checkout by default) and prints, rule by rule, whether each
- * holds and what differed where it does not.
+ * passes and what differed where it does not.
  */
 @Command(name = "test")
 public final class RulesTestCommand extends BaseCommand {
@@ -63,32 +63,32 @@ public final class RulesTestCommand extends BaseCommand {
         FixtureSet set = FixtureSet.load(folder, catalogue);
 
         try (SelfTestRunner runner = new SelfTestRunner(set, catalogue, threads)) {
-            List<String> wanted = ids.isEmpty() ? runner.allRuleIds() : chosen(cli, catalogue, set);
-            cli.out().println(cli.text("selftest.header", wanted.size(), folder));
-            boolean basesHold = true;
+            List<String> ruleIds = ids.isEmpty() ? runner.allRuleIds() : chosen(cli, catalogue, set);
+            cli.out().println(cli.text("selftest.header", ruleIds.size(), folder));
+            boolean basesClean = true;
             for (Problem problem : set.baseProblems()) {
                 cli.out().println(cli.text("selftest.baseProblem", problemText(cli, problem)));
-                basesHold = false;
+                basesClean = false;
             }
 
             Map<RuleReport.Status, Integer> counts = new EnumMap<>(RuleReport.Status.class);
             int labelWidth = labelWidth(cli);
-            int idWidth = wanted.stream().mapToInt(String::length).max().orElse(0);
-            runner.run(wanted, report -> {
+            int idWidth = ruleIds.stream().mapToInt(String::length).max().orElse(0);
+            runner.run(ruleIds, report -> {
                 counts.merge(report.status(), 1, Integer::sum);
                 print(cli, report, labelWidth, idWidth);
             });
             if (ids.isEmpty()) {
-                basesHold &= printBases(cli, runner.checkBases());
+                basesClean &= printBases(cli, runner.checkBases());
             }
 
             cli.out().println(cli.text("selftest.summary", counts.getOrDefault(RuleReport.Status.PASS, 0),
                     counts.getOrDefault(RuleReport.Status.FAIL, 0), counts.getOrDefault(RuleReport.Status.CANNOT_FIRE, 0)));
-            return counts.getOrDefault(RuleReport.Status.FAIL, 0) == 0 && basesHold ? ExitCode.OK : ExitCode.NON_CONFORMANT;
+            return counts.getOrDefault(RuleReport.Status.FAIL, 0) == 0 && basesClean ? ExitCode.OK : ExitCode.NON_CONFORMANT;
         }
     }
 
-    /** The fixture folder given, or {@code examples/selftest} of the checkout the command runs in. */
+    /** Returns the fixture folder given, or else {@code examples/selftest} of the checkout the command runs in. */
     private Path fixtureFolder(Cli cli) {
         Path folder = fixtures != null ? fixtures : FixtureSet.find(Path.of("")).orElseThrow(() ->
                 new CliException(ExitCode.CONFIGURATION, cli.text("selftest.noFixtures", Path.of("").toAbsolutePath())));
@@ -98,15 +98,15 @@ public final class RulesTestCommand extends BaseCommand {
         return folder;
     }
 
-    /** The rule ids asked for, each a rule of the catalogue or of a fixture file, in the order given. */
+    /** Returns the rule ids of the command line in their order, after checking each is a rule of the catalogue or of a fixture file. */
     private List<String> chosen(Cli cli, RuleCatalogue catalogue, FixtureSet set) {
         Set<String> chosen = new LinkedHashSet<>();
         for (String id : ids) {
-            String wanted = id.trim().toUpperCase(Locale.ROOT);
-            if (catalogue.find(wanted).isEmpty() && !set.rules().containsKey(wanted)) {
-                throw new CliException(ExitCode.USAGE, cli.text("rules.unknownRule", id, RulesExplainCommand.suggestions(catalogue, wanted)));
+            String normalised = id.trim().toUpperCase(Locale.ROOT);
+            if (catalogue.find(normalised).isEmpty() && !set.rules().containsKey(normalised)) {
+                throw new CliException(ExitCode.USAGE, cli.text("rules.unknownRule", id, RulesExplainCommand.suggestions(catalogue, normalised)));
             }
-            chosen.add(wanted);
+            chosen.add(normalised);
         }
         return List.copyOf(chosen);
     }
@@ -119,7 +119,7 @@ public final class RulesTestCommand extends BaseCommand {
         return width;
     }
 
-    /** Prints one rule's line, then what differed in each case that does not hold (every case with --all-cases). */
+    /** Prints one rule's line, then each case that differs and how (every case with --all-cases). */
     private void print(Cli cli, RuleReport report, int labelWidth, int idWidth) {
         long passing = report.cases().stream().filter(result -> result.fixtureCase().kind() == FixtureCase.Kind.PASSES).count();
         long firing = report.cases().size() - passing;
@@ -132,7 +132,7 @@ public final class RulesTestCommand extends BaseCommand {
             cli.out().println("    " + problemText(cli, problem));
         }
         for (CaseResult result : report.cases()) {
-            if (allCases || !result.holds()) {
+            if (allCases || !result.matches()) {
                 printCase(cli, result);
             }
         }
@@ -144,7 +144,7 @@ public final class RulesTestCommand extends BaseCommand {
 
     private static void printCase(Cli cli, CaseResult result) {
         FixtureCase fixtureCase = result.fixtureCase();
-        String outcome = cli.text(result.holds() ? "selftest.case.holds" : "selftest.case.differs");
+        String outcome = cli.text(result.matches() ? "selftest.case.matches" : "selftest.case.differs");
         String name = fixtureCase.name() != null ? fixtureCase.name() : cli.text("selftest.case.unedited", baseText(cli, fixtureCase.base()));
         cli.out().println("    " + cli.text("selftest.case", fixtureCase.where(), name, outcome));
         if (result.problem() != null) {
@@ -155,14 +155,14 @@ public final class RulesTestCommand extends BaseCommand {
         }
     }
 
-    /** Prints the declared bases that do not hold; returns true when every one holds. */
+    /** Prints the declared bases whose unedited run differs; returns true when none does. */
     private static boolean printBases(Cli cli, List<CaseResult> bases) {
-        boolean hold = true;
+        boolean clean = true;
         for (CaseResult base : bases) {
-            if (base.holds()) {
+            if (base.matches()) {
                 continue;
             }
-            hold = false;
+            clean = false;
             cli.out().println(cli.text("selftest.baseDiffers", baseText(cli, base.fixtureCase().base())));
             if (base.problem() != null) {
                 cli.out().println("      " + problemText(cli, base.problem()));
@@ -171,7 +171,7 @@ public final class RulesTestCommand extends BaseCommand {
                 cli.out().println("      " + differenceText(cli, difference));
             }
         }
-        return hold;
+        return clean;
     }
 
     static String baseText(Cli cli, Base base) {

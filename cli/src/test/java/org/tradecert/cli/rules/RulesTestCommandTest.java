@@ -46,7 +46,7 @@ class RulesTestCommandTest {
     }
 
     @Test
-    void checkoutFixturesHold() {
+    void checkoutFixturesPass() {
         CliRun run = CliRun.of("rules", "test", "INV-LINE-AMOUNT", "sig-digest", "LEDGER-HEIGHT", "SCHEMA-VIOLATION", "--lang", "en");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
@@ -56,7 +56,7 @@ class RulesTestCommandTest {
     }
 
     @Test
-    void wrongCountFailsAndSaysWhatDiffered(@TempDir Path temp) throws IOException {
+    void wrongCountReportsDifference(@TempDir Path temp) throws IOException {
         CliRun run = CliRun.of("rules", "test", "--fixtures", folder(temp, 2).toString(), "INV-LINE-AMOUNT", "--lang", "en");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.NON_CONFORMANT);
@@ -67,7 +67,7 @@ class RulesTestCommandTest {
     }
 
     @Test
-    void allCasesListsHoldingCasesInChinese(@TempDir Path temp) throws IOException {
+    void allCasesListedInChinese(@TempDir Path temp) throws IOException {
         CliRun run = CliRun.of("rules", "test", "--fixtures", folder(temp, 1).toString(), "INV-LINE-AMOUNT", "--all-cases", "--lang", "zh-CN");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
