@@ -2,7 +2,7 @@
 # Builds tradecert and runs it on the bundled example shipments. Needs Java 17 and Maven.
 set -e
 cd "$(dirname "$0")"
-mvn -B -q install -DskipTests
+mvn -B -q -Dstyle.color=never install -DskipTests
 tradecert=cli/target/tradecert/bin/tradecert
 
 echo "== The document types of the standard"
@@ -23,7 +23,7 @@ $tradecert validate examples/documents/valid --format text --format html=target/
 
 echo
 echo "== Validating the sea shipment as signed and anchored on its sandbox ledger"
-$tradecert validate examples/ledgers/sea-ok --format json=target/demo/sea-ok.json | tail -n 1
+$tradecert validate examples/ledgers/sea-ok --format text --format json=target/demo/sea-ok.json | tail -n 4
 
 echo
 echo "== An invoice that names an Incoterms rule that does not exist (exit code 1 expected)"

@@ -2,7 +2,11 @@
 # Regenerates the example ledgers sea-ok and air-ok from the example documents: every document
 # of a shipment is signed by its issuer in the demo consortium, with the document's own issue
 # time as creation time, and anchored in its own block two minutes later, in the order the
-# documents were issued. Run from anywhere after a build (mvn -B -q install -DskipTests).
+# documents were issued. Then the seeded ledgers (the sea shipment with one change each, and
+# their sidecars expect.yaml) are built the same way by the examples tooling, from the XML
+# documents. Run from anywhere after a build (mvn -B -q install -DskipTests).
+#
+# Usage: regenerate.sh [seeded]   ("seeded" rebuilds only the seeded ledgers)
 #
 # The demo consortium in examples/consortium is created once and then kept, so its keys stay
 # the same; delete the folder to create a new one. Signatures differ from run to run (SM2 and
@@ -13,7 +17,9 @@ tradecert="$examples/../cli/target/tradecert/bin/tradecert"
 consortium="$examples/consortium"
 documents="$examples/documents/valid"
 
-if [ ! -x "$tradecert" ]; then
+tooling="$examples/tooling/target/classes"
+
+if [ ! -x "$tradecert" ] || [ ! -d "$tooling" ]; then
   echo "Build tradecert first: mvn -B -q install -DskipTests" >&2
   exit 4
 fi
@@ -62,6 +68,18 @@ new_ledger() {
   echo "$ledger:"
 }
 
+# seeded: builds every seeded ledger with its sidecar from the XML documents.
+seeded() {
+  echo "$examples/ledgers (seeded):"
+  java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$tooling:$examples/../cli/target/tradecert/lib/*" \
+    org.tradecert.examples.ledgers.SeededLedgers --examples "$examples" --out "$examples/ledgers" --syntax xml
+}
+
+if [ "${1:-}" = "seeded" ]; then
+  seeded
+  exit 0
+fi
+
 new_ledger sea-ok
 anchor sea booking-request booking freight-forwarder
 anchor sea booking-confirmation booking ocean-carrier booking-request
@@ -96,3 +114,5 @@ anchor air transport-event-05-arrival transport-event airline air-waybill
 anchor air transport-event-06-received-from-flight transport-event airline air-waybill
 anchor air payment-advice payment-advice bank commercial-invoice
 "$tradecert" ledger verify "$ledger"
+
+seeded

@@ -21,8 +21,11 @@ public final class Registries {
      */
     public static Path locate(Cli cli, Path given, Path start) {
         if (given != null) {
+            if (Files.isDirectory(given)) {
+                throw new CliException(ExitCode.CONFIGURATION, cli.text("registry.isDirectory", given));
+            }
             if (!Files.isRegularFile(given)) {
-                throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("io.notFound", given));
+                throw new CliException(ExitCode.CONFIGURATION, cli.text("registry.missing", given));
             }
             return given;
         }

@@ -39,7 +39,8 @@ public final class TextTable {
             if (r == 0) {
                 StringBuilder rule = new StringBuilder();
                 for (int i = 0; i < columns; i++) {
-                    rule.append("-".repeat(widths[i]));
+                    // The last column is not padded, so its rule is only as wide as its heading.
+                    rule.append("-".repeat(i + 1 < columns ? widths[i] : width(cell(rows.get(0), i))));
                     if (i + 1 < columns) {
                         rule.append("  ");
                     }

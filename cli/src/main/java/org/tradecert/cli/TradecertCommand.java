@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {ValidateCommand.class, RulesCommand.class, SchemaCommand.class, ConvertCommand.class, CodeListsCommand.class, SandboxCommand.class, KeysCommand.class,
-                SignCommand.class, SubmitCommand.class, LedgerCommand.class, EnvelopeCommand.class})
+                SignCommand.class, SubmitCommand.class, LedgerCommand.class, EnvelopeCommand.class,
+                org.tradecert.cli.crosscheck.CrosscheckCommand.class})
 public final class TradecertCommand implements Callable<Integer> {
 
     private final Cli cli;

@@ -183,6 +183,9 @@ public final class ValidateCommand extends BaseCommand {
     }
 
     private RuleConfig config(Cli cli) {
+        if (Files.isDirectory(configFile)) {
+            throw new CliException(ExitCode.CONFIGURATION, cli.text("validate.configIsDirectory", configFile));
+        }
         if (!Files.isRegularFile(configFile)) {
             throw new CliException(ExitCode.CONFIGURATION, cli.text("validate.configMissing", configFile));
         }

@@ -6,22 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads comma-separated records as RFC 4180 writes them: fields in double quotes may hold commas, quotes (doubled) and line breaks. */
-final class Csv {
+public final class Csv {
 
     private final BufferedReader reader;
     private long line;
 
-    Csv(BufferedReader reader) {
+    public Csv(BufferedReader reader) {
         this.reader = reader;
     }
 
     /** The line number where the last record returned started. */
-    long line() {
+    public long line() {
         return line;
     }
 
     /** Returns the next record, or null at the end of the input. */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         String text = reader.readLine();
         if (text == null) {
             return null;

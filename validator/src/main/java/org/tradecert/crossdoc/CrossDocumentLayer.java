@@ -32,6 +32,17 @@ public final class CrossDocumentLayer {
     public record Result(List<Finding> findings, List<RuleOutcome> outcomes, String error) {
     }
 
+    /**
+     * Starts a validation run, so that rules keeping a summary across transactions begin
+     * afresh. Call it before the first transaction of a run, on the thread that then checks
+     * the transactions of that run.
+     */
+    public void startRun() {
+        for (CrossDocumentRule rule : rules) {
+            rule.startRun();
+        }
+    }
+
     /** Runs the rules of {@code layer} (cross-document or risk) over the transaction. */
     public Result run(TradeTransaction transaction, String source, Layer layer) {
         List<Finding> findings = new ArrayList<>();

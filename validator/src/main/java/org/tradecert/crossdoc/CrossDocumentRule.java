@@ -24,4 +24,11 @@ public abstract class CrossDocumentRule {
      * the transaction lacks the documents or facts the rule compares.
      */
     public abstract void check(TradeTransaction transaction, CrossContext context);
+
+    /**
+     * Starts a validation run. A rule that keeps a summary across the transactions of a run,
+     * such as the repeated-amount indicator, clears it here. Other rules need not override it.
+     */
+    public void startRun() {
+    }
 }

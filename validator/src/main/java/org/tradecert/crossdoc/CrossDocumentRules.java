@@ -1,5 +1,7 @@
 package org.tradecert.crossdoc;
 
+import org.tradecert.crossdoc.history.HistoryRules;
+import org.tradecert.crossdoc.risk.RiskRules;
 import org.tradecert.rules.RuleDefinition;
 
 import java.util.List;
@@ -7,13 +9,21 @@ import java.util.List;
 /** Every cross-document rule (layer 8) and risk indicator (layer 10). */
 public final class CrossDocumentRules {
 
-    private static final List<CrossDocumentRule> ALL = List.of();
+    private static final List<CrossDocumentRule> ALL = concat(
+            List.of(), // the rules X01 to X25
+            HistoryRules.all(),
+            RiskRules.all());
 
     private CrossDocumentRules() {
     }
 
     public static List<CrossDocumentRule> all() {
         return ALL;
+    }
+
+    @SafeVarargs
+    private static List<CrossDocumentRule> concat(List<CrossDocumentRule>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
     }
 
     public static List<RuleDefinition> definitions() {

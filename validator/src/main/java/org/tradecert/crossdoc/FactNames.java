@@ -145,6 +145,19 @@ public final class FactNames {
     /** The price-influence indicator of a declaration (价格影响确认). */
     public static final String PRICE_INFLUENCE = "priceInfluence";
 
+    // Facts of the ledger history rules and the risk indicators.
+
+    /** The function of this issue of the document, a UNTDID 1225 code (1 cancellation, 4 change, 5 replace, 9 original). */
+    public static final String PURPOSE_CODE = "purposeCode";
+    /** The classifier of a transport event: actual (ACT), estimated (EST) or planned (PLN). */
+    public static final String EVENT_CLASSIFIER = "eventClassifier";
+    /** The country of the payer's address, ISO 3166 alpha-2. */
+    public static final String PAYER_COUNTRY = "payerCountry";
+    /** The country of the payer's bank, ISO 3166 alpha-2, as its BIC gives it (characters 5 and 6). */
+    public static final String PAYER_BANK_COUNTRY = "payerBankCountry";
+    /** The country of the buyer's (importer's, consignee's) address, ISO 3166 alpha-2. */
+    public static final String BUYER_COUNTRY = "buyerCountry";
+
     private FactNames() {
     }
 }

@@ -35,7 +35,7 @@ public final class InputScreen {
         if (invalid >= 0) {
             int[] place = place(bytes, invalid);
             return new DocumentReader.Problem(DocumentReader.ProblemKind.ENCODING,
-                    String.format(Locale.ROOT, "UTF-8 (byte 0x%02X at offset %d)", bytes[invalid] & 0xFF, invalid), place[0], place[1]);
+                    String.format(Locale.ROOT, "byte 0x%02X at offset %d", bytes[invalid] & 0xFF, invalid), place[0], place[1]);
         }
         if (syntax == DocumentSyntax.XML) {
             String declared = declaredEncoding(bytes);

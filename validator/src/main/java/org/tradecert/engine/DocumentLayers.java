@@ -196,8 +196,9 @@ final class DocumentLayers {
             return false;
         }
         result.add(InputRules.TIMEOUT.finding(Location.ofFile(name), seconds()));
+        result.refresh(Layer.INPUT);
         result.status(next, LayerStatus.ERROR, 0, "timeout");
-        result.skipFrom(next, Layer.INPUT);
+        result.skipFrom(next, next);
         return true;
     }
 
@@ -206,8 +207,9 @@ final class DocumentLayers {
     }
 
     private Finding problemFinding(DocumentReader.Problem problem, String name, String forcedType) {
+        boolean pointer = problem.kind() == DocumentReader.ProblemKind.JSON_NUMBER_RANGE || problem.kind() == DocumentReader.ProblemKind.JSON_UNICODE;
         Location location = new Location(name, null, null, problem.line() == null || problem.line() < 1 ? null : problem.line(),
-                problem.column() == null || problem.column() < 1 ? null : problem.column(), null);
+                problem.column() == null || problem.column() < 1 ? null : problem.column(), pointer ? problem.detail() : null);
         if (problem.kind() == DocumentReader.ProblemKind.TIMEOUT) {
             return InputRules.TIMEOUT.finding(location, seconds());
         }

@@ -114,6 +114,12 @@ final class ResultBuilder {
         layers.put(layer, new LayerResult(layer, failing(layer) ? LayerStatus.INVALID : LayerStatus.VALID, nanos, null));
     }
 
+    /** Recomputes the status of a layer that already ran from its findings, keeping its duration. */
+    void refresh(Layer layer) {
+        LayerResult earlier = layers.get(layer);
+        ran(layer, earlier == null ? 0 : earlier.durationNanos());
+    }
+
     void status(Layer layer, LayerStatus status, long nanos, String detail) {
         layers.put(layer, new LayerResult(layer, status, nanos, detail));
     }

@@ -9,6 +9,7 @@ import org.tradecert.api.Layer;
 import org.tradecert.api.LayerStatus;
 import org.tradecert.api.Location;
 import org.tradecert.api.Provenance;
+import org.tradecert.api.RuleOutcome;
 import org.tradecert.api.ToolVersion;
 import org.tradecert.codelist.CodeListLayer;
 import org.tradecert.codelist.CodeListPack;
@@ -59,6 +60,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -94,6 +96,7 @@ public final class Validator {
     private final Map<String, SubmissionVerifier> verifiers = new ConcurrentHashMap<>();
     private final Provenance provenance;
     private final CrossDocumentLayer crossDocument;
+    private final BiConsumer<TradeTransaction, DocumentResult> transactionListener;
 
     private Validator(Builder builder) {
         this.catalog = SchemaCatalog.bundled();
@@ -110,6 +113,7 @@ public final class Validator {
                 new DocumentRuleRunner(builder.documentRules != null ? builder.documentRules : catalogue.documentRules(), codeLists),
                 builder.locale, timeoutNanos);
         this.crossDocument = new CrossDocumentLayer(CrossDocumentRules.all(), builder.profile, codeLists);
+        this.transactionListener = builder.transactionListener;
         this.provenance = buildProvenance();
     }
 
@@ -140,6 +144,7 @@ public final class Validator {
     public void validate(Iterator<? extends Input> inputs, Consumer<DocumentResult> sink) {
         AtomicLong index = new AtomicLong();
         SubmissionHistory history = new SubmissionHistory();
+        crossDocument.startRun();
         try (OrderedPipeline pipeline = new OrderedPipeline(threads, timeoutNanos, sink)) {
             while (inputs.hasNext()) {
                 Input input = inputs.next();
@@ -525,13 +530,20 @@ public final class Validator {
                 CrossDocumentLayer.Result outcome = crossDocument.run(transaction, source, layer);
                 result.addAll(outcome.findings());
                 result.outcomes(outcome.outcomes());
+                boolean nothingChecked = outcome.outcomes().stream().allMatch(rule -> rule.status() == RuleOutcome.Status.NOT_APPLICABLE);
                 if (outcome.error() != null) {
                     result.status(layer, LayerStatus.ERROR, System.nanoTime() - start, outcome.error());
+                } else if (nothingChecked) {
+                    result.status(layer, LayerStatus.NOT_APPLICABLE, System.nanoTime() - start, null);
                 } else {
                     result.ran(layer, System.nanoTime() - start);
                 }
             }
-            pipeline.submit(done(result.build()));
+            DocumentResult built = result.build();
+            if (transactionListener != null) {
+                transactionListener.accept(transaction, built);
+            }
+            pipeline.submit(done(built));
         }
     }
 
@@ -627,6 +639,7 @@ public final class Validator {
         private Duration timeout = DEFAULT_TIMEOUT;
         private List<org.tradecert.rules.DocumentRule<?>> documentRules;
         private CrossDocumentProfile profile = CrossDocumentProfile.defaults();
+        private BiConsumer<TradeTransaction, DocumentResult> transactionListener;
 
         private Builder() {
         }
@@ -640,6 +653,17 @@ public final class Validator {
         /** The tolerances of the cross-document rules. */
         public Builder profile(CrossDocumentProfile value) {
             this.profile = value;
+            return this;
+        }
+
+        /**
+         * Receives each trade transaction of a ledger with its result, for views that show the
+         * transaction's documents beside its checks. The listener runs on the thread that called
+         * {@code validate}, after every submission of the ledger has reached the sink and before
+         * the transaction's own result does.
+         */
+        public Builder onTransaction(BiConsumer<TradeTransaction, DocumentResult> listener) {
+            this.transactionListener = listener;
             return this;
         }
 

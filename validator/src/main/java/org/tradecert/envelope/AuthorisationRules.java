@@ -12,6 +12,7 @@ public final class AuthorisationRules {
     public static final RuleDefinition NETWORK = RuleDefinition.of("AUTH-NETWORK", Layer.AUTHORISATION, Severity.FATAL, "tradecert-envelope/1 domain separation");
     public static final RuleDefinition PARTICIPANT = RuleDefinition.of("AUTH-PARTICIPANT", Layer.AUTHORISATION, Severity.FATAL, "network registry");
     public static final RuleDefinition CERTIFICATE_ORGANISATION = RuleDefinition.of("AUTH-CERT-ORG", Layer.AUTHORISATION, Severity.FATAL, "network registry");
+    public static final RuleDefinition CERTIFICATE_REGISTERED = RuleDefinition.of("AUTH-CERT-REGISTERED", Layer.AUTHORISATION, Severity.FATAL, "network registry");
     public static final RuleDefinition ROLE_HELD = RuleDefinition.of("AUTH-ROLE-HELD", Layer.AUTHORISATION, Severity.FATAL, "network registry");
     public static final RuleDefinition ROLE_DOCUMENT_TYPE = RuleDefinition.of("AUTH-ROLE-DOCTYPE", Layer.AUTHORISATION, Severity.FATAL, "network policy");
     public static final RuleDefinition TIME_WINDOW = RuleDefinition.of("AUTH-TIME", Layer.AUTHORISATION, Severity.ERROR, "network policy");
@@ -27,7 +28,7 @@ public final class AuthorisationRules {
     }
 
     public static List<RuleDefinition> all() {
-        return List.of(NETWORK, PARTICIPANT, CERTIFICATE_ORGANISATION, ROLE_HELD, ROLE_DOCUMENT_TYPE, TIME_WINDOW, REPLAYED_SUBMISSION,
+        return List.of(NETWORK, PARTICIPANT, CERTIFICATE_ORGANISATION, CERTIFICATE_REGISTERED, ROLE_HELD, ROLE_DOCUMENT_TYPE, TIME_WINDOW, REPLAYED_SUBMISSION,
                 REPLAYED_NONCE, SUPERSEDES_UNKNOWN, SUPERSEDES_ORGANISATION, SUPERSEDES_DOCUMENT, VERSION_CHAIN, VERSION_CONFLICT);
     }
 }

@@ -181,9 +181,11 @@ public final class SubmissionVerifier {
             if (signer != null) {
                 String certificateOrg = organisationIdentifier(signer);
                 boolean registered = member.certificates().isEmpty() || member.certificates().contains(signer);
-                if (!statement.submitterOrgId().equals(certificateOrg) || !registered) {
+                if (!statement.submitterOrgId().equals(certificateOrg)) {
                     findings.add(AuthorisationRules.CERTIFICATE_ORGANISATION.mismatch(location, statement.submitterOrgId(),
                             certificateOrg == null ? Pem.describe(signer) : certificateOrg));
+                } else if (!registered) {
+                    findings.add(AuthorisationRules.CERTIFICATE_REGISTERED.finding(location, Pem.describe(signer), statement.submitterOrgId()));
                 }
             }
             if (!member.roles().contains(statement.submitterRole())) {

@@ -25,6 +25,8 @@ public final class Messages {
             "org.tradecert.i18n.rules-input",
             "org.tradecert.i18n.rules-trade",
             "org.tradecert.i18n.rules-transport",
+            "org.tradecert.i18n.rules-history",
+            "org.tradecert.i18n.rules-risk",
             "org.tradecert.i18n.reports");
     /** Loads exactly the bundle of one locale, without parents, so a lookup knows whether the language has its own text. */
     private static final ResourceBundle.Control EXACT = new ResourceBundle.Control() {

@@ -57,9 +57,11 @@ public final class RuleConfig {
         }
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(bytes);
+            YAMLFactory yaml = YAMLFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            root = new ObjectMapper(yaml).readTree(bytes);
         } catch (IOException e) {
-            throw new ConfigException(List.of("config.syntax|" + file + "|" + e.getMessage()));
+            String detail = e instanceof com.fasterxml.jackson.core.JsonProcessingException parse ? parse.getOriginalMessage() : e.getMessage();
+            throw new ConfigException(List.of("config.syntax|" + file + "|" + detail));
         }
         List<String> problems = new ArrayList<>();
         Map<String, Provenance.SeverityOverride> overrides = new LinkedHashMap<>();
@@ -80,7 +82,7 @@ public final class RuleConfig {
         Iterator<Map.Entry<String, JsonNode>> entries = rules.isObject() ? rules.fields() : java.util.Collections.emptyIterator();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
-            String id = entry.getKey();
+            String id = entry.getKey().strip().toUpperCase(java.util.Locale.ROOT);
             JsonNode setting = entry.getValue();
             RuleDefinition rule = catalogue.find(id).orElse(null);
             if (rule == null) {

@@ -301,7 +301,7 @@ class HostileEnvelopeTest {
         Consortium foreign = Consortium.create(own.resolve("foreign"));
         ObjectNode foreignInvoice = foreign.invoice();
         DocumentResult unknownRoot = check(foreignInvoice, "foreign-root");
-        assertOutcome(unknownRoot, NON_CONFORMANT, "CERT-UNTRUSTED", "AUTH-CERT-ORG");
+        assertOutcome(unknownRoot, NON_CONFORMANT, "CERT-UNTRUSTED", "AUTH-CERT-REGISTERED");
 
         Consortium network = Consortium.create(own.resolve("network"));
         // The leaf's issuer is an intermediate CA whose certificate the envelope leaves out.

@@ -31,7 +31,7 @@ public final class CodeListDirectories {
      */
     public static org.tradecert.codelist.CodeListRegistry registry(org.tradecert.cli.Cli cli, Path extra) {
         if (extra != null && !java.nio.file.Files.isDirectory(extra)) {
-            throw new org.tradecert.cli.CliException(org.tradecert.cli.ExitCode.INPUT_OUTPUT, cli.text("codelists.noDirectory", extra));
+            throw new org.tradecert.cli.CliException(org.tradecert.cli.ExitCode.CONFIGURATION, cli.text("codelists.noDirectory", extra));
         }
         try {
             return org.tradecert.codelist.CodeListRegistry.withImports(search(extra));

@@ -49,8 +49,8 @@ public final class RulesExplainCommand extends BaseCommand {
             throw new CliException(ExitCode.USAGE, cli.text("rules.unknownFormat", format));
         }
         cli.out().println(rule.id());
-        cli.out().println(cli.text("rules.explain.layer", rule.layer().number(), rule.layer().key()));
-        cli.out().println(cli.text("rules.explain.severity", rule.severity().label()));
+        cli.out().println(cli.text("rules.explain.layer", rule.layer().number(), Messages.get(cli.locale(), "report.layer." + rule.layer().key())));
+        cli.out().println(cli.text("rules.explain.severity", Messages.get(cli.locale(), "severity." + rule.severity().label())));
         cli.out().println(cli.text("rules.explain.types",
                 rule.documentTypes().isEmpty() ? cli.text("rules.allTypes") : String.join(", ", rule.documentTypes())));
         cli.out().println(cli.text("rules.explain.source", rule.source()));
@@ -59,19 +59,31 @@ public final class RulesExplainCommand extends BaseCommand {
         return ExitCode.OK;
     }
 
-    /** Up to five ids that share the longest prefix with what was asked, to help with a typo. */
+    /** Up to five ids closest to what was requested by edit distance, to help with a typo. */
     static String suggestions(RuleCatalogue catalogue, String wanted) {
         List<String> ids = catalogue.rules().stream().map(RuleDefinition::id)
-                .sorted(Comparator.comparingInt((String candidate) -> -commonPrefix(candidate, wanted)).thenComparing(candidate -> candidate))
+                .sorted(Comparator.comparingInt((String candidate) -> distance(candidate, wanted)).thenComparing(candidate -> candidate))
                 .limit(5).toList();
         return String.join(", ", ids);
     }
 
-    private static int commonPrefix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-            n++;
+    /** The Levenshtein distance between two ids. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
         }
-        return n;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

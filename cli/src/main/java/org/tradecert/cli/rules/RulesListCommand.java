@@ -73,7 +73,8 @@ public final class RulesListCommand extends BaseCommand {
         TextTable table = new TextTable(cli.text("rules.column.id"), cli.text("rules.column.layer"), cli.text("rules.column.severity"),
                 cli.text("rules.column.types"), cli.text("rules.column.description"));
         for (RuleDefinition rule : rules) {
-            table.row(rule.id(), rule.layer().number() + " " + rule.layer().key(), rule.severity().label(),
+            table.row(rule.id(), rule.layer().number() + " " + Messages.get(cli.locale(), "report.layer." + rule.layer().key()),
+                    Messages.get(cli.locale(), "severity." + rule.severity().label()),
                     rule.documentTypes().isEmpty() ? cli.text("rules.allTypes") : String.join(", ", rule.documentTypes()),
                     Messages.get(cli.locale(), rule.descriptionKey()));
         }

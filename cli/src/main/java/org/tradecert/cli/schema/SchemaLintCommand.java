@@ -45,6 +45,13 @@ public final class SchemaLintCommand extends BaseCommand {
         try {
             List<GovernanceFinding> findings = new ArrayList<>();
             int releases = 0;
+            // In a checkout of the standard, lint what the committee edits (the model files and the
+            // generated schema tree), not the copy built into this tool.
+            Path repositoryTree = Path.of("schemas/src/main/resources/org/tradecert/schemas");
+            if (operands.isEmpty() && tree == null && java.nio.file.Files.isDirectory(Path.of("schemas/model"))) {
+                operands = List.of("schemas/model");
+                tree = java.nio.file.Files.isDirectory(repositoryTree) ? repositoryTree : null;
+            }
             if (operands.isEmpty()) {
                 SchemaRepository repository = ReleaseLocator.repository(tree);
                 for (ReleaseEntry entry : repository.entries()) {
