@@ -247,26 +247,35 @@ final class EditReader {
 
     /** Reads the specification of one envelope of a fixture. */
     EnvelopeSpec envelope(JsonNode node, EnvelopePlace place, String where, Set<String> envelopeIds) throws FixtureException {
-        Set<String> keys = new LinkedHashSet<>(List.of("document", "signer", "role", "created-at", "digest"));
+        Set<String> keys = new LinkedHashSet<>(List.of("document", "signer", "role", "created-at", "digest", "document-edits"));
         if (place != EnvelopePlace.BASE) {
             keys.addAll(List.of("id", "supersedes", "copy-of", "edits"));
         }
         if (place == EnvelopePlace.BLOCK) {
-            keys.addAll(List.of("copy-of-block", "transaction"));
+            keys.addAll(List.of("copy-of-block", "transaction", "document-of-block", "supersedes-block"));
         }
         YamlMap map = YamlMap.of(node, where, keys);
 
         String copyOf = map.text("copy-of");
         Integer copyOfBlock = map.has("copy-of-block") ? map.integer("copy-of-block", 0, 0) : null;
+        Integer documentOfBlock = map.has("document-of-block") ? map.integer("document-of-block", 0, 0) : null;
+        Integer supersedesBlock = map.has("supersedes-block") ? map.integer("supersedes-block", 0, 0) : null;
         int transaction = map.integer("transaction", 0, 0);
         boolean copy = copyOf != null || copyOfBlock != null;
         if (copyOf != null) {
             known(envelopeIds, copyOf, where);
         }
-        if (copy && (map.has("document") || map.has("signer") || map.has("supersedes"))) {
+        if (copy && (map.has("document") || map.has("signer") || map.has("supersedes") || map.has("document-of-block")
+                || map.has("supersedes-block") || map.has("document-edits"))) {
             throw FixtureException.of("copy-and-sign", where);
         }
-        String document = copy ? null : map.requiredText("document");
+        if (map.has("document") && documentOfBlock != null) {
+            throw FixtureException.of("two-documents", where);
+        }
+        if (map.has("supersedes") && supersedesBlock != null) {
+            throw FixtureException.of("two-superseded", where);
+        }
+        String document = copy || documentOfBlock != null ? null : map.requiredText("document");
         if (document != null) {
             path(document, where);
         }
@@ -287,9 +296,10 @@ final class EditReader {
             throw FixtureException.of("not-one-of", where, "digest", digest, "SM3, SHA-256");
         }
         Instant createdAt = instant(map, "created-at");
+        List<Edit> documentEdits = edits(map.list("document-edits"), Context.DOCUMENT, where + ".document-edits", envelopeIds);
         List<Edit> edits = edits(map.list("edits"), Context.ENVELOPE, where + ".edits", envelopeIds);
         return new EnvelopeSpec(map.text("id"), document, signer, role, createdAt == null ? EnvelopeSpec.DEFAULT_CREATED_AT : createdAt,
-                supersedes, digest, copyOf, copyOfBlock, transaction, edits);
+                supersedes, digest, copyOf, copyOfBlock, transaction, documentOfBlock, supersedesBlock, documentEdits, edits);
     }
 
     /** Checks that a path of a fixture names an existing file or folder under the examples folder. */

@@ -79,7 +79,7 @@ final class EnvelopeMaker {
             signer = null;
         } else {
             signer = new Signer(consortium.key(spec.signer()), List.of(consortium.certificate(spec.signer())));
-            envelope = sign(spec, consortium, registry, earlier, signer, where);
+            envelope = sign(spec, registry, earlier, stored, signer, where);
         }
 
         Editing editing = new Editing(envelope, signer, spec.signer(), consortium, earlier);
@@ -115,23 +115,38 @@ final class EnvelopeMaker {
         return bytes;
     }
 
-    private ObjectNode sign(EnvelopeSpec spec, DemoConsortium consortium, NetworkRegistry registry, Map<String, ObjectNode> earlier,
+    private ObjectNode sign(EnvelopeSpec spec, NetworkRegistry registry, Map<String, ObjectNode> earlier, StoredEnvelopes stored,
                             Signer signer, String where) throws FixtureException {
-        Path document = examples.resolve(spec.document());
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(document);
-        } catch (IOException e) {
-            throw FixtureException.of("path-not-found", where, spec.document(), examples);
+        if ((spec.documentOfBlock() != null || spec.supersedesBlock() != null) && stored == null) {
+            throw FixtureException.of("no-ledger", where);
         }
-        JsonNode supersedes = spec.supersedes() == null ? null : earlier.get(spec.supersedes());
+        String name;
+        byte[] bytes;
+        if (spec.documentOfBlock() != null) {
+            JsonNode document = stored.envelope(spec.documentOfBlock(), spec.transaction(), where).path("document");
+            name = document.path("mediaType").asText().endsWith("json") ? "stored.json" : "stored.xml";
+            bytes = Base64.getDecoder().decode(document.path("content").asText());
+        } else {
+            Path document = examples.resolve(spec.document());
+            name = document.getFileName().toString();
+            try {
+                bytes = Files.readAllBytes(document);
+            } catch (IOException e) {
+                throw FixtureException.of("path-not-found", where, spec.document(), examples);
+            }
+        }
+        bytes = DocumentEditor.apply(bytes, name.endsWith(".json"), spec.documentEdits());
+
+        JsonNode supersedes = spec.supersedes() != null ? earlier.get(spec.supersedes())
+                : spec.supersedesBlock() != null ? stored.envelope(spec.supersedesBlock(), 0, where) : null;
         DigestAlgorithm digest = spec.digest() == null ? null : DigestAlgorithm.byName(spec.digest()).orElseThrow();
+        String label = spec.document() != null ? spec.document() : "the document of block " + spec.documentOfBlock();
         try {
-            return new DocumentSigning(reader, registry).sign(bytes, document.getFileName().toString(), signer.key, signer.chain,
+            return new DocumentSigning(reader, registry).sign(bytes, name, signer.key, signer.chain,
                     new DocumentSigning.Options(null, null, spec.role() != null ? spec.role() : spec.signer(), supersedes, List.of(),
                             digest, true, spec.createdAt())).envelope();
         } catch (SigningException e) {
-            throw new FixtureException(Problem.of("signing-failed", where, spec.document(), String.valueOf(e.getMessage())), e);
+            throw new FixtureException(Problem.of("signing-failed", where, label, String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -77,6 +77,8 @@ final class LedgerMaker {
 
     /** Applies the ledger edits of a case in order. */
     void apply(Path ledger, List<Edit> edits, DemoConsortium consortium, NetworkRegistry registry) throws FixtureException {
+        // Envelope ids are unique within a case, so a later block may supersede or copy an envelope of an earlier one.
+        Map<String, ObjectNode> earlier = new java.util.HashMap<>();
         for (Edit edit : edits) {
             switch (edit.operation()) {
                 case "set", "remove" -> editBlock(ledger, edit, consortium);
@@ -92,7 +94,7 @@ final class LedgerMaker {
                         throw new FixtureException(Problem.of("ledger-failed", edit.where(), String.valueOf(e.getMessage())), e);
                     }
                 }
-                case "append-block" -> append(ledger, edit, consortium, registry);
+                case "append-block" -> append(ledger, edit, consortium, registry, earlier);
                 default -> throw FixtureException.of("edit-not-here", edit.where(), edit.operation());
             }
         }
@@ -130,10 +132,10 @@ final class LedgerMaker {
                 Signatures.sign(OPERATOR_ALGORITHM, consortium.operatorKey(), canonical)));
     }
 
-    private void append(Path ledger, Edit edit, DemoConsortium consortium, NetworkRegistry registry) throws FixtureException {
+    private void append(Path ledger, Edit edit, DemoConsortium consortium, NetworkRegistry registry, Map<String, ObjectNode> earlier)
+            throws FixtureException {
         Instant time = Instant.parse(edit.argument().path("time").asText());
         List<ObjectNode> appended = new ArrayList<>();
-        Map<String, ObjectNode> earlier = new java.util.HashMap<>();
         for (int i = 0; i < edit.envelopes().size(); i++) {
             EnvelopeSpec spec = edit.envelopes().get(i);
             ObjectNode envelope = envelopes.make(spec, List.of(), consortium, registry, earlier,
