@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 final class CaseInputs {
 
     /**
-     * What a case gives the engine.
+     * The inputs and registry of one case, as the engine receives them.
      *
      * @param inputs    the inputs in order, created when the engine reads them
      * @param registry  the network registry the run checks envelopes and ledgers against

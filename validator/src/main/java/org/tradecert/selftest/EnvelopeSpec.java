@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * How a fixture asks for an envelope: an example document or a document stored on a ledger,
+ * The envelope a fixture requests: an example document or a document stored on a ledger,
  * edited and then signed by a participant of the demo consortium, or a copy of an envelope made
  * earlier in the same case or stored on a ledger, and the edits made to it after signing.
  *

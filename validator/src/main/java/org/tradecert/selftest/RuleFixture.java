@@ -8,7 +8,7 @@ import java.util.List;
  * where it fires, and the problems found while reading the file. A file with problems is not run.
  *
  * @param file       the fixture file, or null when the rule has none
- * @param cannotFire why no input can make the rule fire, for a rule whose file says so instead of listing firing cases;
+ * @param cannotFire why no input can make the rule fire, for a rule whose file states it instead of listing firing cases;
  *                   null for every other rule
  */
 public record RuleFixture(String ruleId, Path file, List<FixtureCase> passes, List<FixtureCase> fires, String cannotFire,
