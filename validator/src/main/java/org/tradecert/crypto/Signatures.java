@@ -14,6 +14,7 @@ import org.bouncycastle.crypto.util.PublicKeyFactory;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -36,6 +37,13 @@ import java.util.Optional;
  * BouncyCastle runs, so a zero signature can never pass (the CVE-2022-21449 class of bug).
  */
 public final class Signatures {
+
+    /**
+     * Public keys already converted, by their encoding. Reusing one parameter object lets
+     * BouncyCastle keep its precomputed multiples of the key's point between verifications, which
+     * makes repeated SM2 and ES256 checks of one signer markedly cheaper.
+     */
+    private static final BoundedCache<ByteBuffer, AsymmetricKeyParameter> PUBLIC_PARAMETERS = new BoundedCache<>(1024);
 
     private Signatures() {
     }
@@ -241,10 +249,14 @@ public final class Signatures {
         if (Keys.algorithmOf(key).filter(algorithm::equals).isEmpty()) {
             return Optional.empty();
         }
+        return Optional.ofNullable(PUBLIC_PARAMETERS.computeIfAbsent(ByteBuffer.wrap(key.getEncoded()), Signatures::decodePublic));
+    }
+
+    private static AsymmetricKeyParameter decodePublic(ByteBuffer encoded) {
         try {
-            return Optional.of(PublicKeyFactory.createKey(key.getEncoded()));
+            return PublicKeyFactory.createKey(encoded.array());
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return null;
         }
     }
 }

@@ -3,9 +3,16 @@ package org.tradecert.envelope;
 import org.tradecert.api.Finding;
 import org.tradecert.api.Location;
 
+import org.tradecert.compact.Key128;
+import org.tradecert.compact.KeyTable;
+import org.tradecert.compact.TextStore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the ledger has seen so far, for the checks that need history: a submission id or nonce
@@ -13,29 +20,45 @@ import java.util.Map;
  * name the statement digest of the version it replaces, come from the same organisation, keep
  * the document type and number, and count up by one. Submissions must be offered in ledger
  * order, because the earliest anchored version wins.
+ *
+ * <p>It remembers every submission, so it is kept compact: hashed keys in primitive tables and
+ * the few texts a finding quotes packed into byte arrays, about 200 bytes per submission where
+ * maps of strings took about 800.
  */
 public final class SubmissionHistory {
 
-    /** What is remembered of an anchored submission; a few strings, so a long ledger fits in memory. */
+    /** What is remembered of an anchored submission. */
     public record Seen(String statementDigest, String orgId, String docType, String docId, int docVersion, String submissionId) {
     }
 
-    private final Map<String, Seen> byDigest = new HashMap<>();
-    private final Map<String, String> submissionIds = new HashMap<>();
-    private final Map<String, String> nonces = new HashMap<>();
-    private final Map<String, String> versions = new HashMap<>();
+    private final KeyTable byDigest = new KeyTable();
+    private final KeyTable submissionIds = new KeyTable();
+    private final KeyTable nonces = new KeyTable();
+    private final KeyTable versions = new KeyTable();
+    private final TextStore texts = new TextStore();
+    private final Names organisations = new Names();
+    private final Names documentTypes = new Names();
+
+    private int count;
+    private long[] digestText = new long[1024];
+    private long[] documentIdText = new long[1024];
+    private long[] submissionIdText = new long[1024];
+    private int[] organisation = new int[1024];
+    private int[] documentType = new int[1024];
+    private int[] documentVersion = new int[1024];
 
     /** Checks a submission against what came before it, then remembers it. */
     public void record(Statement statement, String statementDigest, Location location, List<Finding> findings) {
         String org = statement.submitterOrgId();
+        int index = count;
 
-        String earlier = submissionIds.putIfAbsent(org + "\u0000" + statement.submissionId(), statementDigest);
-        if (earlier != null) {
-            findings.add(AuthorisationRules.REPLAYED_SUBMISSION.finding(location, statement.submissionId(), org, earlier));
+        int earlier = submissionIds.putIfAbsent(Key128.of(org, statement.submissionId()), index);
+        if (earlier != KeyTable.ABSENT) {
+            findings.add(AuthorisationRules.REPLAYED_SUBMISSION.finding(location, statement.submissionId(), org, digest(earlier)));
         }
-        earlier = nonces.putIfAbsent(org + "\u0000" + statement.nonce(), statementDigest);
-        if (earlier != null) {
-            findings.add(AuthorisationRules.REPLAYED_NONCE.finding(location, statement.nonce(), org, earlier));
+        earlier = nonces.putIfAbsent(Key128.of(org, statement.nonce()), index);
+        if (earlier != KeyTable.ABSENT) {
+            findings.add(AuthorisationRules.REPLAYED_NONCE.finding(location, statement.nonce(), org, digest(earlier)));
         }
 
         if (statement.supersedes() == null) {
@@ -44,7 +67,7 @@ public final class SubmissionHistory {
                         statement.docType(), statement.docId()));
             }
         } else {
-            Seen replaced = byDigest.get(statement.supersedes());
+            Seen replaced = find(statement.supersedes());
             if (replaced == null) {
                 findings.add(AuthorisationRules.SUPERSEDES_UNKNOWN.finding(location, statement.supersedes()));
             } else {
@@ -63,17 +86,66 @@ public final class SubmissionHistory {
             }
         }
 
-        String versionKey = org + "\u0000" + statement.docType() + "\u0000" + statement.docId() + "\u0000" + statement.docVersion();
-        earlier = versions.putIfAbsent(versionKey, statementDigest);
-        if (earlier != null && !earlier.equals(statementDigest)) {
+        Key128 version = Key128.of(org, statement.docType(), statement.docId(), Integer.toString(statement.docVersion()));
+        earlier = versions.putIfAbsent(version, index);
+        if (earlier != KeyTable.ABSENT && !digest(earlier).equals(statementDigest)) {
             findings.add(AuthorisationRules.VERSION_CONFLICT.finding(location, statement.docType(), statement.docId(),
-                    Integer.toString(statement.docVersion()), earlier));
+                    Integer.toString(statement.docVersion()), digest(earlier)));
         }
-        byDigest.putIfAbsent(statementDigest, new Seen(statementDigest, org, statement.docType(), statement.docId(),
-                statement.docVersion(), statement.submissionId()));
+        byDigest.putIfAbsent(Key128.of(statementDigest), index);
+
+        remember(statement, statementDigest);
     }
 
+    /** What is remembered of the submission with this statement digest, or null. */
     public Seen find(String statementDigest) {
-        return byDigest.get(statementDigest);
+        int index = byDigest.get(Key128.of(statementDigest));
+        if (index == KeyTable.ABSENT) {
+            return null;
+        }
+        return new Seen(digest(index), organisations.name(organisation[index]), documentTypes.name(documentType[index]),
+                texts.get(documentIdText[index]), documentVersion[index], texts.get(submissionIdText[index]));
+    }
+
+    private void remember(Statement statement, String statementDigest) {
+        if (count == digestText.length) {
+            int size = count * 2;
+            digestText = Arrays.copyOf(digestText, size);
+            documentIdText = Arrays.copyOf(documentIdText, size);
+            submissionIdText = Arrays.copyOf(submissionIdText, size);
+            organisation = Arrays.copyOf(organisation, size);
+            documentType = Arrays.copyOf(documentType, size);
+            documentVersion = Arrays.copyOf(documentVersion, size);
+        }
+
+        digestText[count] = texts.add(statementDigest);
+        documentIdText[count] = texts.add(Objects.toString(statement.docId(), ""));
+        submissionIdText[count] = texts.add(Objects.toString(statement.submissionId(), ""));
+        organisation[count] = organisations.number(Objects.toString(statement.submitterOrgId(), ""));
+        documentType[count] = documentTypes.number(Objects.toString(statement.docType(), ""));
+        documentVersion[count] = statement.docVersion();
+        count++;
+    }
+
+    private String digest(int index) {
+        return texts.get(digestText[index]);
+    }
+
+    /** Numbers for the few distinct organisation ids and document types of a ledger. */
+    private static final class Names {
+
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+
+        int number(String name) {
+            return numbers.computeIfAbsent(name, any -> {
+                names.add(name);
+                return names.size() - 1;
+            });
+        }
+
+        String name(int number) {
+            return names.get(number);
+        }
     }
 }

@@ -6,6 +6,7 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.tradecert.api.Finding;
 import org.tradecert.api.Location;
+import org.tradecert.crypto.BoundedCache;
 import org.tradecert.crypto.DigestAlgorithm;
 import org.tradecert.crypto.SignatureAlgorithm;
 import org.tradecert.crypto.Signatures;
@@ -35,6 +36,9 @@ import java.util.Optional;
  * (layer 4). Replay and supersession need the whole ledger and are checked by the ledger verifier.
  */
 public final class SubmissionVerifier {
+
+    /** Certificates already decoded, by their {@code x5c} text: a signer sends the same certificate with every submission. */
+    private static final BoundedCache<String, X509Certificate> DECODED = new BoundedCache<>(1024);
 
     private final NetworkRegistry registry;
     private final SchemaCatalog catalog;
@@ -123,10 +127,14 @@ public final class SubmissionVerifier {
         List<X509Certificate> chain = new ArrayList<>();
         for (String der : entry.x5c()) {
             try {
-                X509Certificate certificate = Pem.fromBase64Der(der);
-                // BouncyCastle decodes a certificate's key only when asked, and then throws on a malformed
-                // one (a point off its curve, an unknown curve). Asking here keeps that out of the checks below.
-                certificate.getPublicKey();
+                X509Certificate certificate = DECODED.get(der);
+                if (certificate == null) {
+                    certificate = Pem.fromBase64Der(der);
+                    // BouncyCastle decodes a certificate's key only when asked, and then throws on a malformed
+                    // one (a point off its curve, an unknown curve). Asking here keeps that out of the checks below.
+                    certificate.getPublicKey();
+                    DECODED.put(der, certificate);
+                }
                 chain.add(certificate);
             } catch (GeneralSecurityException | RuntimeException e) {
                 findings.add(EnvelopeRules.CERTIFICATE_ENCODING.finding(here, e.getMessage()));

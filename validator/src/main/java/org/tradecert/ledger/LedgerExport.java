@@ -79,9 +79,12 @@ public final class LedgerExport implements BlockSource {
 
     public static LedgerExport open(Path file) throws LedgerException {
         try (BufferedReader reader = reader(file)) {
-            String first = reader.readLine();
+            String first = new BoundedLines(reader, StoredBlock.MAX_CHARS).next();
             if (first == null) {
                 throw new LedgerException(file + " is empty; a ledger export starts with a " + FORMAT + " line");
+            }
+            if (first == BoundedLines.TOO_LONG) {
+                throw new LedgerException(file + " is not a ledger export: its first line is longer than " + (StoredBlock.MAX_CHARS >> 20) + " MiB");
             }
             JsonNode header = JSON.readTree(first);
             if (!FORMAT.equals(header.path("format").asText())) {
@@ -127,9 +130,11 @@ public final class LedgerExport implements BlockSource {
     @Override
     public Iterator<StoredBlock> blocks() {
         BufferedReader reader;
+        BoundedLines lines;
         try {
             reader = reader(file);
-            reader.readLine();
+            lines = new BoundedLines(reader, StoredBlock.MAX_CHARS);
+            lines.next();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -142,7 +147,7 @@ public final class LedgerExport implements BlockSource {
                 try {
                     String text;
                     do {
-                        text = reader.readLine();
+                        text = lines.next();
                         lineNumber++;
                     } while (text != null && text.isBlank());
                     nextLine = lineNumber;
@@ -168,6 +173,9 @@ public final class LedgerExport implements BlockSource {
                 String text = next;
                 String name = file.getFileName() + " line " + nextLine;
                 next = advance();
+                if (text == BoundedLines.TOO_LONG) {
+                    return new StoredBlock(name, null, StoredBlock.tooLarge());
+                }
                 try {
                     return new StoredBlock(name, Block.fromJson(JSON.readTree(text)), null);
                 } catch (IOException | IllegalArgumentException e) {

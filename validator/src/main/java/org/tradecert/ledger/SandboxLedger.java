@@ -287,6 +287,9 @@ public final class SandboxLedger implements BlockSource {
                 Path file = paths.next();
                 String name = directory.relativize(file).toString();
                 try {
+                    if (Files.size(file) > StoredBlock.MAX_CHARS) {
+                        return new StoredBlock(name, null, StoredBlock.tooLarge());
+                    }
                     JsonNode tree = JSON.readTree(Files.readAllBytes(file));
                     return new StoredBlock(name, Block.fromJson(tree), null);
                 } catch (IOException | IllegalArgumentException e) {

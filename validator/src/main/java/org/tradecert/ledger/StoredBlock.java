@@ -6,4 +6,15 @@ package org.tradecert.ledger;
  * @param name where it was read, e.g. {@code blocks/000000000003.block.json} or {@code export line 5}
  */
 public record StoredBlock(String name, Block block, String error) {
+
+    /**
+     * The most characters of JSON one stored block may have, 256 Mi: room for hundreds of
+     * submissions with embedded documents, while a hostile file cannot make the reader hold
+     * gigabytes of one line or file.
+     */
+    public static final int MAX_CHARS = 256 << 20;
+
+    static String tooLarge() {
+        return "the block is longer than " + (MAX_CHARS >> 20) + " MiB of JSON, the most a stored block may have";
+    }
 }

@@ -1,5 +1,7 @@
 package org.tradecert.registry;
 
+import org.tradecert.crypto.BoundedCache;
+
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
@@ -7,6 +9,7 @@ import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.PKIXCertPathValidatorResult;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
@@ -31,6 +34,13 @@ public final class CertificateValidator {
     public static final int MAX_CHAIN = 8;
 
     private final NetworkRegistry registry;
+
+    /**
+     * Paths that passed PKIX validation against this registry's anchors, with the anchor that
+     * ended them. Path validation verifies a CA signature per certificate, a large part of the
+     * cost of checking a submission, and a network's signers reuse few paths.
+     */
+    private final BoundedCache<List<X509Certificate>, TrustAnchor> validPaths = new BoundedCache<>(1024);
 
     public CertificateValidator(NetworkRegistry registry) {
         this.registry = registry;
@@ -62,17 +72,21 @@ public final class CertificateValidator {
             }
         }
 
-        try {
-            CertificateFactory factory = CertificateFactory.getInstance("X.509", BouncyCastle.PROVIDER);
-            CertPath certPath = factory.generateCertPath(path);
-            PKIXParameters parameters = new PKIXParameters(Set.copyOf(registry.trustAnchors()));
-            parameters.setDate(date);
-            parameters.setRevocationEnabled(false);
-            CertPathValidator.getInstance("PKIX", BouncyCastle.PROVIDER).validate(certPath, parameters);
-        } catch (CertPathValidatorException e) {
-            return CertificateCheck.of(CertificateCheck.Outcome.UNTRUSTED, e.getMessage(), leaf);
-        } catch (GeneralSecurityException e) {
-            return CertificateCheck.of(CertificateCheck.Outcome.MALFORMED, e.getMessage(), leaf);
+        if (!validPathKnown(path, date)) {
+            try {
+                CertificateFactory factory = CertificateFactory.getInstance("X.509", BouncyCastle.PROVIDER);
+                CertPath certPath = factory.generateCertPath(path);
+                PKIXParameters parameters = new PKIXParameters(Set.copyOf(registry.trustAnchors()));
+                parameters.setDate(date);
+                parameters.setRevocationEnabled(false);
+                PKIXCertPathValidatorResult result = (PKIXCertPathValidatorResult) CertPathValidator.getInstance("PKIX", BouncyCastle.PROVIDER)
+                        .validate(certPath, parameters);
+                validPaths.put(path, result.getTrustAnchor());
+            } catch (CertPathValidatorException e) {
+                return CertificateCheck.of(CertificateCheck.Outcome.UNTRUSTED, e.getMessage(), leaf);
+            } catch (GeneralSecurityException e) {
+                return CertificateCheck.of(CertificateCheck.Outcome.MALFORMED, e.getMessage(), leaf);
+            }
         }
 
         for (X509Certificate certificate : path) {
@@ -106,6 +120,28 @@ public final class CertificateValidator {
             return CertificateCheck.of(CertificateCheck.Outcome.REVOCATION_UNKNOWN, certificate.getIssuerX500Principal().getName(), certificate);
         }
         return CertificateCheck.valid();
+    }
+
+    /**
+     * Whether this path passed PKIX validation before and its trust anchor is valid at {@code date}.
+     * What PKIX checks besides the validity periods (signatures, names, basic constraints, key
+     * usage of the CAs) does not depend on the time, and the path's own validity periods were
+     * checked above, so the earlier result stands. Only successes are remembered.
+     */
+    private boolean validPathKnown(List<X509Certificate> path, Date date) {
+        TrustAnchor anchor = validPaths.get(path);
+        if (anchor == null) {
+            return false;
+        }
+        if (anchor.getTrustedCert() == null) {
+            return true;
+        }
+        try {
+            anchor.getTrustedCert().checkValidity(date);
+            return true;
+        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+            return false;
+        }
     }
 
     /** The chain without the trust anchors themselves, as PKIX expects it. */

@@ -14,10 +14,13 @@ import org.tradecert.crypto.SignatureAlgorithm;
 import org.tradecert.crypto.Signatures;
 import org.tradecert.envelope.Statement;
 import org.tradecert.ledger.Anchor;
+import org.tradecert.ledger.LedgerExport;
 import org.tradecert.ledger.SandboxLedger;
+import org.tradecert.ledger.StoredBlock;
 import org.tradecert.sandbox.SandboxConsortium;
 import org.tradecert.schema.generate.JsonText;
 
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -325,5 +328,34 @@ class HostileLedgerTest {
         without.remove("operatorSignature");
         write(block(removed, 1), without);
         assertChainFindings(removed, "LEDGER-OPERATOR-SIGNATURE");
+    }
+
+    /**
+     * A ledger export with a line longer than a stored block may be (here a sparse run of NUL
+     * characters) is reported as a malformed block, read in bounded memory, and the blocks around
+     * it are still checked.
+     */
+    @Test
+    void oversizedExportLineReportedAndTheRestRead() throws Exception {
+        Path dir = temp.resolve("ledger");
+        SandboxLedger ledger = consortium.newLedger(dir, consortium.registry().chainId(), consortium.registry().channel());
+        consortium.append(ledger, BLOCK_TIME, consortium.invoice());
+        consortium.append(ledger, BLOCK_TIME.plusSeconds(60), consortium.sign("exporter", "packing-list.xml", "packing-list", SIGNED_AT));
+        Path export = temp.resolve("ledger.export.jsonl");
+        LedgerExport.write(ledger, export);
+
+        List<String> lines = Files.readAllLines(export, StandardCharsets.UTF_8);
+        Path hostile = temp.resolve("hostile.export.jsonl");
+        Files.writeString(hostile, String.join("\n", lines.subList(0, lines.size() - 1)) + "\n", StandardCharsets.UTF_8);
+        try (RandomAccessFile file = new RandomAccessFile(hostile.toFile(), "rw")) {
+            file.setLength(file.length() + StoredBlock.MAX_CHARS + 16);
+            file.seek(file.length());
+            file.write(("\n" + lines.get(lines.size() - 1) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        List<DocumentResult> results = Outcomes.validateAll(consortium.validator(), List.of(hostile));
+        List<String> ruleIds = results.stream().flatMap(result -> result.findings().stream()).map(finding -> finding.ruleId()).toList();
+        assertThat(ruleIds).contains("LEDGER-MALFORMED");
+        assertThat(results.stream().filter(result -> result.submissionId() != null)).as("the submissions of both blocks").hasSize(2);
     }
 }
