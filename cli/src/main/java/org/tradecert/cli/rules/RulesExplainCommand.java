@@ -60,7 +60,7 @@ public final class RulesExplainCommand extends BaseCommand {
     }
 
     /** Up to five ids closest to what was requested by edit distance, to help with a typo. */
-    private static String suggestions(RuleCatalogue catalogue, String wanted) {
+    static String suggestions(RuleCatalogue catalogue, String wanted) {
         List<String> ids = catalogue.rules().stream().map(RuleDefinition::id)
                 .sorted(Comparator.comparingInt((String candidate) -> distance(candidate, wanted)).thenComparing(candidate -> candidate))
                 .limit(5).toList();
