@@ -1,19 +1,19 @@
 package org.tradecert.crossdoc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.tradecert.compact.Key128;
+import org.tradecert.compact.KeyTable;
+import org.tradecert.compact.TextStore;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -22,8 +22,9 @@ import java.util.Set;
 /**
  * Groups the submissions of a ledger into trade transactions while the ledger streams past,
  * whatever order they arrive in. The facts of each submission go to a temporary file; memory
- * keeps only a few numbers per submission (its place in the file and its group), so a ledger
- * of any length is grouped in little memory. When the ledger has been read, the transactions
+ * keeps a few numbers per submission (its place in the file, its group and the group's name)
+ * and a 128-bit hash per grouping key, a few dozen bytes each, so a ledger of 100,000
+ * submissions is grouped in a few megabytes. When the ledger has been read, the transactions
  * are read back one at a time.
  *
  * <p>Submissions join one transaction when they share a key: a statement digest (its own, one
@@ -48,13 +49,14 @@ public final class TransactionIndex implements Closeable {
 
     private final Path file;
     private final RandomAccessFile store;
-    private final Map<Long, Integer> groupOfKey = new HashMap<>();
+    private final KeyTable groupOfKey = new KeyTable();
+    private final TextStore names = new TextStore();
     private int[] parent = new int[1024];
+    private long[] groupName = new long[1024];
+    private int[] groupNameRank = new int[1024];
     private long[] offsets = new long[1024];
     private int[] lengths = new int[1024];
     private int[] submissionGroup = new int[1024];
-    private final List<String> groupNames = new ArrayList<>();
-    private final List<Integer> groupNameRanks = new ArrayList<>();
     private int groups;
     private int submissions;
 
@@ -85,9 +87,8 @@ public final class TransactionIndex implements Closeable {
 
         int group = newGroup(name(facts), nameRank(facts));
         for (String key : keys(facts)) {
-            long hash = hash(key);
-            Integer other = groupOfKey.putIfAbsent(hash, group);
-            if (other != null) {
+            int other = groupOfKey.putIfAbsent(Key128.of(key), group);
+            if (other != KeyTable.ABSENT) {
                 group = union(group, other);
             }
         }
@@ -101,15 +102,38 @@ public final class TransactionIndex implements Closeable {
 
     /** The transactions in the order of their first submission; each is read back from the file when its turn comes. */
     public Iterator<TradeTransaction> transactions() {
-        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+        // Counting sort of the submissions by transaction, in int arrays rather than boxed lists,
+        // so the grouping of a long ledger stays a few bytes per submission.
+        int[] transactionOfRoot = new int[groups];
+        Arrays.fill(transactionOfRoot, -1);
+        int[] rootOfTransaction = new int[submissions];
+        int[] start = new int[submissions + 1];
+        int count = 0;
         for (int i = 0; i < submissions; i++) {
-            members.computeIfAbsent(find(submissionGroup[i]), any -> new ArrayList<>()).add(i);
+            int root = find(submissionGroup[i]);
+            if (transactionOfRoot[root] == -1) {
+                transactionOfRoot[root] = count;
+                rootOfTransaction[count] = root;
+                count++;
+            }
+            start[transactionOfRoot[root] + 1]++;
         }
-        Iterator<Map.Entry<Integer, List<Integer>>> entries = members.entrySet().iterator();
+        for (int t = 0; t < count; t++) {
+            start[t + 1] += start[t];
+        }
+        int[] members = new int[submissions];
+        int[] filled = Arrays.copyOf(start, count);
+        for (int i = 0; i < submissions; i++) {
+            members[filled[transactionOfRoot[find(submissionGroup[i])]]++] = i;
+        }
+
+        int transactions = count;
         return new Iterator<>() {
+            private int next;
+
             @Override
             public boolean hasNext() {
-                return entries.hasNext();
+                return next < transactions;
             }
 
             @Override
@@ -117,12 +141,13 @@ public final class TransactionIndex implements Closeable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Map.Entry<Integer, List<Integer>> entry = entries.next();
                 List<DocumentFacts> documents = new ArrayList<>();
-                for (int member : entry.getValue()) {
-                    documents.add(read(member));
+                for (int m = start[next]; m < start[next + 1]; m++) {
+                    documents.add(read(members[m]));
                 }
-                return new TradeTransaction(groupNames.get(entry.getKey()), documents);
+                String name = names.get(groupName[rootOfTransaction[next]]);
+                next++;
+                return new TradeTransaction(name, documents);
             }
         };
     }
@@ -263,24 +288,15 @@ public final class TransactionIndex implements Closeable {
         return facts.documentId() != null ? facts.documentId() : facts.source();
     }
 
-    /** A 64-bit hash of a key; at a ledger's size a collision is far less likely than a disk error. */
-    private static long hash(String key) {
-        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        long h = 0xcbf29ce484222325L;
-        for (byte b : bytes) {
-            h ^= b & 0xFF;
-            h *= 0x100000001b3L;
-        }
-        return h;
-    }
-
     private int newGroup(String name, int rank) {
         if (groups == parent.length) {
             parent = Arrays.copyOf(parent, groups * 2);
+            groupName = Arrays.copyOf(groupName, groups * 2);
+            groupNameRank = Arrays.copyOf(groupNameRank, groups * 2);
         }
         parent[groups] = groups;
-        groupNames.add(name);
-        groupNameRanks.add(rank);
+        groupName[groups] = names.add(name);
+        groupNameRank[groups] = rank;
         return groups++;
     }
 
@@ -307,9 +323,9 @@ public final class TransactionIndex implements Closeable {
         int keep = Math.min(rootA, rootB);
         int other = Math.max(rootA, rootB);
         parent[other] = keep;
-        if (groupNameRanks.get(other) > groupNameRanks.get(keep)) {
-            groupNames.set(keep, groupNames.get(other));
-            groupNameRanks.set(keep, groupNameRanks.get(other));
+        if (groupNameRank[other] > groupNameRank[keep]) {
+            groupName[keep] = groupName[other];
+            groupNameRank[keep] = groupNameRank[other];
         }
         return keep;
     }
