@@ -70,6 +70,9 @@ public final class ValidateCommand extends BaseCommand {
     @Option(names = "--config", paramLabel = "FILE", descriptionKey = "validate.option.config")
     private Path configFile;
 
+    @Option(names = "--profile", paramLabel = "FILE", descriptionKey = "option.profile")
+    private Path profileFile;
+
     @Option(names = "--timings", descriptionKey = "validate.option.timings")
     private boolean timings;
 
@@ -163,6 +166,7 @@ public final class ValidateCommand extends BaseCommand {
             NetworkRegistry registry = Registries.load(cli, Registries.locate(cli, registryFile, null));
             builder.registry(registry);
         }
+        builder.profile(Profiles.read(cli, profileFile));
         if (configFile != null) {
             builder.config(config(cli));
         }

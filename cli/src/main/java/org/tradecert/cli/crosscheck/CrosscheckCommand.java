@@ -9,6 +9,7 @@ import org.tradecert.cli.Cli;
 import org.tradecert.cli.CliException;
 import org.tradecert.cli.ExitCode;
 import org.tradecert.cli.HelpOption;
+import org.tradecert.cli.Profiles;
 import org.tradecert.cli.Inputs;
 import org.tradecert.cli.Registries;
 import org.tradecert.crossdoc.DocumentFacts;
@@ -76,6 +77,9 @@ public final class CrosscheckCommand extends BaseCommand {
     @Option(names = "--registry", paramLabel = "FILE", descriptionKey = "crosscheck.option.registry")
     private Path registryFile;
 
+    @Option(names = "--profile", paramLabel = "FILE", descriptionKey = "option.profile")
+    private Path profileFile;
+
     @Override
     public Integer call() {
         Cli cli = cli();
@@ -94,7 +98,7 @@ public final class CrosscheckCommand extends BaseCommand {
         }
 
         NetworkRegistry registry = registryFile == null ? null : Registries.load(cli, Registries.locate(cli, registryFile, null));
-        Validator.Builder builder = Validator.builder().locale(cli.locale());
+        Validator.Builder builder = Validator.builder().locale(cli.locale()).profile(Profiles.read(cli, profileFile));
         if (registry != null) {
             builder.registry(registry);
         }
