@@ -17,11 +17,18 @@ public final class CrossDocumentLayer {
     private final List<CrossDocumentRule> rules;
     private final CrossDocumentProfile profile;
     private final CodeListRegistry codeLists;
+    private final int maxDocuments;
 
     public CrossDocumentLayer(List<CrossDocumentRule> rules, CrossDocumentProfile profile, CodeListRegistry codeLists) {
+        this(rules, profile, codeLists, TransactionIndex.MAX_DOCUMENTS);
+    }
+
+    /** @param maxDocuments the transaction size limit the index applied, quoted when a transaction exceeds it */
+    public CrossDocumentLayer(List<CrossDocumentRule> rules, CrossDocumentProfile profile, CodeListRegistry codeLists, int maxDocuments) {
         this.rules = List.copyOf(rules);
         this.profile = profile;
         this.codeLists = codeLists;
+        this.maxDocuments = maxDocuments;
     }
 
     /**
@@ -48,6 +55,9 @@ public final class CrossDocumentLayer {
         List<Finding> findings = new ArrayList<>();
         List<RuleOutcome> outcomes = new ArrayList<>();
         String error = null;
+        if (transaction.tooLarge() > 0) {
+            return tooLarge(transaction, source, layer);
+        }
         for (CrossDocumentRule rule : rules) {
             if (rule.definition().layer() != layer) {
                 continue;
@@ -71,5 +81,24 @@ public final class CrossDocumentLayer {
             }
         }
         return new Result(findings, outcomes, error);
+    }
+
+    /** A transaction too large to check: its size is the finding, and no other rule runs on it. */
+    private Result tooLarge(TradeTransaction transaction, String source, Layer layer) {
+        List<Finding> findings = new ArrayList<>();
+        List<RuleOutcome> outcomes = new ArrayList<>();
+        if (layer == TransactionTooLarge.DEFINITION.layer()) {
+            CrossContext context = new CrossContext(TransactionTooLarge.DEFINITION, profile, codeLists, source);
+            context.report(List.of(), transaction.id(), Integer.toString(transaction.tooLarge()), Integer.toString(maxDocuments));
+            findings.addAll(context.findings());
+            outcomes.add(RuleOutcome.of(TransactionTooLarge.DEFINITION.id(), RuleOutcome.Status.FAILED));
+        }
+        for (CrossDocumentRule rule : rules) {
+            if (rule.definition().layer() == layer && rule != TransactionTooLarge.INSTANCE) {
+                outcomes.add(new RuleOutcome(rule.definition().id(), RuleOutcome.Status.NOT_APPLICABLE, "outcome.crossdoc.too-large",
+                        List.of(Integer.toString(transaction.tooLarge()))));
+            }
+        }
+        return new Result(findings, outcomes, null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 public final class CrossDocumentRules {
 
     private static final List<CrossDocumentRule> ALL = concat(
+            List.of(TransactionTooLarge.INSTANCE),
             ConsistencyRules.all(),
             HistoryRules.all(),
             RiskRules.all());

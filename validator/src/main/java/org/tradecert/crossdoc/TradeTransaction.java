@@ -11,12 +11,18 @@ import java.util.Map;
  * version of each document; superseded versions stay available for the history rules.
  *
  * @param id        a readable id: the transport document number when there is one, else the booking number, else the first document's number
- * @param documents every submission of the transaction, in ledger order
+ * @param documents every submission of the transaction, in ledger order; empty when the transaction is too large to check
+ * @param tooLarge  the number of submissions of a transaction with more than the engine checks
+ *                  ({@link TransactionIndex#MAX_DOCUMENTS}), whose documents are left unread; 0 otherwise
  */
-public record TradeTransaction(String id, List<DocumentFacts> documents) {
+public record TradeTransaction(String id, List<DocumentFacts> documents, int tooLarge) {
 
     public TradeTransaction {
         documents = List.copyOf(documents);
+    }
+
+    public TradeTransaction(String id, List<DocumentFacts> documents) {
+        this(id, documents, 0);
     }
 
     /** The newest version of each document (by type, issuing organisation and number), in ledger order. */

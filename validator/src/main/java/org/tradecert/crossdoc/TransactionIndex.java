@@ -100,8 +100,26 @@ public final class TransactionIndex implements Closeable {
         return submissions;
     }
 
-    /** The transactions in the order of their first submission; each is read back from the file when its turn comes. */
+    /**
+     * The most submissions one trade transaction may have and still be checked. A consignment
+     * from booking to payment has tens of documents, a few hundred with the events of many
+     * containers; thousands mean that unrelated shipments share a number (a reused booking or
+     * invoice number, say). Such a group is reported rather than read into memory and compared
+     * pairwise.
+     */
+    public static final int MAX_DOCUMENTS = 2_000;
+
+    /** The transactions in the order of their first submission, each of at most {@link #MAX_DOCUMENTS} submissions. */
     public Iterator<TradeTransaction> transactions() {
+        return transactions(MAX_DOCUMENTS);
+    }
+
+    /**
+     * The transactions in the order of their first submission; each is read back from the file
+     * when its turn comes. A transaction of more than {@code maxDocuments} submissions comes
+     * without its documents and with its size in {@link TradeTransaction#tooLarge()}.
+     */
+    public Iterator<TradeTransaction> transactions(int maxDocuments) {
         // Counting sort of the submissions by transaction, in int arrays rather than boxed lists,
         // so the grouping of a long ledger stays a few bytes per submission.
         int[] transactionOfRoot = new int[groups];
@@ -141,13 +159,14 @@ public final class TransactionIndex implements Closeable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
+                String name = names.get(groupName[rootOfTransaction[next]]);
+                int size = start[next + 1] - start[next];
                 List<DocumentFacts> documents = new ArrayList<>();
-                for (int m = start[next]; m < start[next + 1]; m++) {
+                for (int m = start[next]; m < start[next + 1] && size <= maxDocuments; m++) {
                     documents.add(read(members[m]));
                 }
-                String name = names.get(groupName[rootOfTransaction[next]]);
                 next++;
-                return new TradeTransaction(name, documents);
+                return new TradeTransaction(name, documents, size > maxDocuments ? size : 0);
             }
         };
     }

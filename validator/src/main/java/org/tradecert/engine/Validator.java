@@ -89,6 +89,7 @@ public final class Validator {
     private final String forcedType;
     private final int threads;
     private final long maxBytes;
+    private final int maxTransactionDocuments;
     private final long timeoutNanos;
     private final DocumentLayers documentLayers;
     private final EnvelopeReader envelopeReader = new EnvelopeReader();
@@ -108,11 +109,12 @@ public final class Validator {
         this.forcedType = builder.forcedType;
         this.threads = builder.threads;
         this.maxBytes = builder.maxBytes;
+        this.maxTransactionDocuments = builder.maxTransactionDocuments;
         this.timeoutNanos = builder.timeout.toNanos();
         this.documentLayers = new DocumentLayers(new DocumentReader(catalog), catalog, new CodeListLayer(codeLists),
                 new DocumentRuleRunner(builder.documentRules != null ? builder.documentRules : catalogue.documentRules(), codeLists),
                 builder.locale, timeoutNanos);
-        this.crossDocument = new CrossDocumentLayer(CrossDocumentRules.all(), builder.profile, codeLists);
+        this.crossDocument = new CrossDocumentLayer(CrossDocumentRules.all(), builder.profile, codeLists, builder.maxTransactionDocuments);
         this.transactionListener = builder.transactionListener;
         this.provenance = buildProvenance();
     }
@@ -519,7 +521,7 @@ public final class Validator {
 
     /** Runs the cross-document rules and risk indicators over each trade transaction of a ledger; one result per transaction. */
     private void crossCheck(String ledgerName, TransactionIndex transactions, AtomicLong index, OrderedPipeline pipeline) {
-        Iterator<TradeTransaction> all = transactions.transactions();
+        Iterator<TradeTransaction> all = transactions.transactions(maxTransactionDocuments);
         while (all.hasNext()) {
             TradeTransaction transaction = all.next();
             String source = ledgerName + "#transaction:" + transaction.id();
@@ -639,6 +641,7 @@ public final class Validator {
         private Duration timeout = DEFAULT_TIMEOUT;
         private List<org.tradecert.rules.DocumentRule<?>> documentRules;
         private CrossDocumentProfile profile = CrossDocumentProfile.defaults();
+        private int maxTransactionDocuments = TransactionIndex.MAX_DOCUMENTS;
         private BiConsumer<TradeTransaction, DocumentResult> transactionListener;
 
         private Builder() {
@@ -653,6 +656,18 @@ public final class Validator {
         /** The tolerances of the cross-document rules. */
         public Builder profile(CrossDocumentProfile value) {
             this.profile = value;
+            return this;
+        }
+
+        /**
+         * The most submissions a trade transaction may have and still be checked; a larger one
+         * is reported as {@code XDOC-TRANSACTION-SIZE}. Default {@link TransactionIndex#MAX_DOCUMENTS}.
+         */
+        public Builder maxTransactionDocuments(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("the transaction size limit must be at least 1, not " + value);
+            }
+            this.maxTransactionDocuments = value;
             return this;
         }
 
