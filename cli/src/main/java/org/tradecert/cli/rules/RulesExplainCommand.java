@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,12 @@ public final class RulesExplainCommand extends BaseCommand {
         Cli cli = cli();
         RuleCatalogue catalogue = RuleCatalogue.standard();
         String wanted = id.trim().toUpperCase(Locale.ROOT);
-        RuleDefinition rule = catalogue.find(wanted).orElseThrow(() -> new CliException(ExitCode.USAGE,
+        List<RuleDefinition> numbered = byNumber(catalogue, wanted);
+        if (numbered.size() > 1) {
+            throw new CliException(ExitCode.USAGE, cli.text("rules.ambiguousNumber", id,
+                    String.join(", ", numbered.stream().map(RuleDefinition::id).toList())));
+        }
+        RuleDefinition rule = catalogue.find(wanted).or(() -> numbered.stream().findFirst()).orElseThrow(() -> new CliException(ExitCode.USAGE,
                 cli.text("rules.unknownRule", id, suggestions(catalogue, wanted))));
 
         if (format.equals("json")) {
@@ -55,8 +61,26 @@ public final class RulesExplainCommand extends BaseCommand {
                 rule.documentTypes().isEmpty() ? cli.text("rules.allTypes") : String.join(", ", rule.documentTypes())));
         cli.out().println(cli.text("rules.explain.source", rule.source()));
         cli.out().println(cli.text("rules.explain.description", Messages.get(cli.locale(), rule.descriptionKey())));
-        cli.out().println(cli.text("rules.explain.message", Messages.get(cli.locale(), rule.messageKey())));
+        Object[] blanks = new Object[MESSAGE_ARGUMENTS];
+        Arrays.fill(blanks, "…");
+        cli.out().println(cli.text("rules.explain.message", Messages.get(cli.locale(), rule.messageKey(), blanks)));
         return ExitCode.OK;
+    }
+
+    /** More arguments than any rule's message has; the explanation shows each as an ellipsis. */
+    private static final int MESSAGE_ARGUMENTS = 12;
+
+    /**
+     * The rules of a number of the standards tables, as the documentation writes them: X06 for
+     * the cross-document rule XDOC-X06-..., P1 or P01 for the risk indicator RISK-P01-...
+     */
+    private static List<RuleDefinition> byNumber(RuleCatalogue catalogue, String wanted) {
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("([XP])0*([0-9]{1,2})").matcher(wanted);
+        if (!number.matches()) {
+            return List.of();
+        }
+        String prefix = (number.group(1).equals("X") ? "XDOC-X" : "RISK-P") + String.format(Locale.ROOT, "%02d", Integer.parseInt(number.group(2))) + "-";
+        return catalogue.rules().stream().filter(rule -> rule.id().startsWith(prefix)).toList();
     }
 
     /** Up to five ids closest to what was requested by edit distance, to help with a typo. */
