@@ -1,7 +1,9 @@
 package org.tradecert.selftest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.tradecert.sandbox.DemoParticipant;
 
 import java.nio.file.Files;
@@ -95,6 +97,12 @@ final class EditReader {
 
     private static final Set<String> CERTIFICATE_KEYS = Set.of("not-before", "not-after", "key-usage", "issuer", "register");
     private static final Set<String> APPEND_KEYS = Set.of("time", "envelopes");
+
+    /** The maximum count of {@code repeat}, so a mistyped count fails at once instead of signing thousands of envelopes. */
+    static final int MAX_REPEAT = 500;
+
+    /** The text that {@code repeat} replaces by the number of each copy, from 1. */
+    static final String REPEAT_NUMBER = "{n}";
 
     private final Path examples;
 
@@ -232,17 +240,69 @@ final class EditReader {
         return envelopes(items, EnvelopePlace.BLOCK, where + ".envelopes", envelopeIds);
     }
 
-    /** Reads the envelopes of a list, each of which may refer to the ones before it by id. */
+    /**
+     * Reads the envelopes of a list, each of which may refer to the ones before it by id. An item
+     * with {@code repeat: N} expands into N envelopes, read one after another (see {@link #repeated}).
+     */
     List<EnvelopeSpec> envelopes(List<JsonNode> items, EnvelopePlace place, String where, Set<String> envelopeIds) throws FixtureException {
         List<EnvelopeSpec> specs = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            EnvelopeSpec spec = envelope(items.get(i), place, where + "[" + (i + 1) + "]", envelopeIds);
-            specs.add(spec);
-            if (spec.id() != null && !envelopeIds.add(spec.id())) {
-                throw FixtureException.of("duplicate-envelope", where + "[" + (i + 1) + "]", spec.id());
+            String itemWhere = where + "[" + (i + 1) + "]";
+            for (JsonNode item : repeated(items.get(i), itemWhere)) {
+                EnvelopeSpec spec = envelope(item, place, itemWhere, envelopeIds);
+                specs.add(spec);
+                if (spec.id() != null && !envelopeIds.add(spec.id())) {
+                    throw FixtureException.of("duplicate-envelope", itemWhere, spec.id());
+                }
             }
         }
         return specs;
+    }
+
+    /**
+     * Expands an envelope item with {@code repeat: N} into N items without that key, the k-th with
+     * every {@code {n}} in its texts replaced by k. A fixture thus adds many numbered documents,
+     * such as the earlier invoices a price history needs, in a few lines. An item without
+     * {@code repeat} is returned as it is.
+     */
+    static List<JsonNode> repeated(JsonNode item, String where) throws FixtureException {
+        if (!(item instanceof ObjectNode object) || !object.has("repeat")) {
+            return List.of(item);
+        }
+        YamlMap map = YamlMap.of(object, where, fieldNames(object));
+        int count = map.integer("repeat", 1, 1);
+        if (count > MAX_REPEAT) {
+            throw FixtureException.of("repeat-too-many", where, count, MAX_REPEAT);
+        }
+        ObjectNode template = object.deepCopy();
+        template.remove("repeat");
+        List<JsonNode> copies = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            copies.add(numbered(template, Integer.toString(k)));
+        }
+        return copies;
+    }
+
+    /** Returns a copy of a node with {@code {n}} replaced by the number in every text value. */
+    private static JsonNode numbered(JsonNode node, String number) {
+        if (node.isTextual()) {
+            return TextNode.valueOf(node.textValue().replace(REPEAT_NUMBER, number));
+        }
+        JsonNode copy = node.deepCopy();
+        if (copy instanceof ObjectNode object) {
+            object.fields().forEachRemaining(field -> field.setValue(numbered(field.getValue(), number)));
+        } else if (copy instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, numbered(array.get(i), number));
+            }
+        }
+        return copy;
+    }
+
+    private static Set<String> fieldNames(ObjectNode object) {
+        Set<String> names = new LinkedHashSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** Reads the specification of one envelope of a fixture. */
