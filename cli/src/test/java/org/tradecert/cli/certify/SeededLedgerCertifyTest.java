@@ -12,7 +12,12 @@ import org.tradecert.cli.ExitCode;
 import org.tradecert.conformance.Role;
 import org.tradecert.rules.RuleCatalogue;
 import org.tradecert.rules.RuleDefinition;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +26,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -48,10 +54,23 @@ class SeededLedgerCertifyTest {
                 "--lang", "en");
 
         assertThat(exporter.exitCode()).as(exporter.out() + exporter.err()).isEqualTo(ExitCode.NON_CONFORMANT);
-        assertThat(exporter.out()).containsPattern("FAILED +EXP-10 +Exporter packs the consignment as its packing list states")
-                .contains("PACKING-GROSS-WEIGHT-SUM").contains("Verdict: NOT CONFORMANT");
+
+        // The packing list's gross weight disagrees with its own packages (EXP-10) and, 5 % off,
+        // with the invoice, declaration and bill of lading of its trade transaction (EXP-15, X06).
+        assertThat(failedScenarios(exporter.out())).as(exporter.out()).containsExactly("EXP-10", "EXP-15");
+        assertThat(exporter.out()).containsPattern("FAILED +EXP-10 +Exporter packs the consignment as its packing list states");
+        assertThat(exporter.out()).containsPattern("FAILED +EXP-15 +Exporter's documents agree with the other documents of their trade transaction");
+        assertThat(exporter.out()).contains("PACKING-GROSS-WEIGHT-SUM");
+        assertThat(exporter.out()).contains("XDOC-X06-GROSS-WEIGHT");
+        assertThat(exporter.out()).contains("Verdict: NOT CONFORMANT");
         assertThat(bank.exitCode()).as(bank.out()).isEqualTo(ExitCode.OK);
-        assertThat(Files.readString(temp.resolve("exporter/cucumber/junit.xml"))).contains("failures=\"1\"").contains("PACKING-GROSS-WEIGHT-SUM");
+
+        String junit = Files.readString(temp.resolve("exporter/cucumber/junit.xml"));
+        assertThat(junit).contains("failures=\"2\"");
+        assertThat(failedTestCases(junit)).as(junit).containsExactly("Exporter packs the consignment as its packing list states",
+                "Exporter's documents agree with the other documents of their trade transaction");
+        assertThat(junit).contains("PACKING-GROSS-WEIGHT-SUM");
+        assertThat(junit).contains("XDOC-X06-GROSS-WEIGHT");
     }
 
     /**
@@ -101,6 +120,32 @@ class SeededLedgerCertifyTest {
             assertThat(rules).as(folder + ": a rule of expect.yaml in the output\n" + failing.out())
                     .anyMatch(rule -> catalogueIds(rule).stream().anyMatch(failing.out()::contains));
         }
+    }
+
+    /** Returns the ids of the scenarios the text output lists as FAILED, in output order. */
+    private static List<String> failedScenarios(String output) {
+        List<String> ids = new ArrayList<>();
+        Matcher matcher = FAILED_SCENARIO.matcher(output);
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
+    }
+
+    /** Returns the names of the JUnit test cases that have a failure element, in report order. */
+    private static List<String> failedTestCases(String junit) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document report = factory.newDocumentBuilder().parse(new InputSource(new StringReader(junit)));
+        NodeList testCases = report.getElementsByTagName("testcase");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < testCases.getLength(); i++) {
+            Element testCase = (Element) testCases.item(i);
+            if (testCase.getElementsByTagName("failure").getLength() > 0) {
+                names.add(testCase.getAttribute("name"));
+            }
+        }
+        return names;
     }
 
     /**
