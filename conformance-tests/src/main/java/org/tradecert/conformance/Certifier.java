@@ -110,8 +110,9 @@ public final class Certifier {
 
     /**
      * The participant asked for, or the only organisation that made submissions in the role.
-     * Naming an organisation that made none in the role is an input problem when the registry
-     * knows it, and a usage problem otherwise.
+     * Submissions without that role or participant are a usage problem, whether or not the
+     * registry lists the organisation, because they were read and the fix is another --role,
+     * --participant or --submissions.
      */
     private static Participant participant(CertificationRequest request, SubmissionSet submissions) throws CertificationException {
         String role = request.role().id();
@@ -125,7 +126,7 @@ public final class Certifier {
         String chosen = request.participant();
         if (chosen == null) {
             if (organisations.isEmpty()) {
-                throw new CertificationException(CertificationException.Kind.INPUT,
+                throw new CertificationException(CertificationException.Kind.USAGE,
                         Text.of("participant.noneWithRole", Text.of("role." + role), request.submissions()));
             }
             if (organisations.size() > 1) {
@@ -136,7 +137,7 @@ public final class Certifier {
         } else if (!organisations.contains(chosen)) {
             boolean registered = registry.participant(chosen).isPresent();
             String others = organisations.isEmpty() ? "-" : String.join(", ", organisations);
-            throw new CertificationException(registered ? CertificationException.Kind.INPUT : CertificationException.Kind.USAGE,
+            throw new CertificationException(CertificationException.Kind.USAGE,
                     Text.of(registered ? "participant.noSubmissions" : "participant.unknown", chosen, Text.of("role." + role),
                             request.submissions(), others));
         }

@@ -177,10 +177,10 @@ class CertifierTest {
     }
 
     @Test
-    void namedParticipantWithoutSubmissionsIsInputProblem() {
+    void namedParticipantWithoutSubmissionsIsUsageProblem() {
         assertThatThrownBy(() -> new Certifier().certify(CertificationRequest.of(Role.EXPORTER, SEA).withParticipant("91120116MA07BH202L")))
                 .isInstanceOfSatisfying(CertificationException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(CertificationException.Kind.INPUT);
+                    assertThat(e.kind()).isEqualTo(CertificationException.Kind.USAGE);
                     assertThat(e.texts().get(0).toString()).contains("91120116MA07BH202L made no submissions as exporter")
                             .contains("91120116MA05TC707B");
                 });
@@ -193,10 +193,10 @@ class CertifierTest {
     }
 
     @Test
-    void roleWithoutSubmissionsIsInputProblem() {
+    void roleWithoutSubmissionsIsUsageProblem() {
         assertThatThrownBy(() -> certify(Role.AIRLINE, SEA))
                 .isInstanceOfSatisfying(CertificationException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(CertificationException.Kind.INPUT);
+                    assertThat(e.kind()).isEqualTo(CertificationException.Kind.USAGE);
                     assertThat(e.texts().get(0).toString()).startsWith("No organisation made submissions as airline");
                 });
     }

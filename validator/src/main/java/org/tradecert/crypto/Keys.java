@@ -133,7 +133,7 @@ public final class Keys {
      *     or a wrong password is given, or the key is not SM2, P-256 or Ed25519
      */
     public static PrivateKey readPrivateKey(String pem, char[] passwordOrNull) throws KeyException {
-        Object object = readPemObject(pem);
+        Object object = readPemObject(pem, "-----BEGIN PRIVATE KEY-----");
 
         PrivateKeyInfo info;
         if (object instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
@@ -175,7 +175,7 @@ public final class Keys {
      *     curve or has explicit curve parameters, or its point is not on the curve
      */
     public static PublicKey readPublicKey(String pem) throws KeyException {
-        Object object = readPemObject(pem);
+        Object object = readPemObject(pem, "-----BEGIN PUBLIC KEY-----");
         if (!(object instanceof SubjectPublicKeyInfo info)) {
             throw new KeyException("expected -----BEGIN PUBLIC KEY-----, found " + describe(object));
         }
@@ -282,12 +282,13 @@ public final class Keys {
         }
     }
 
-    private static Object readPemObject(String pem) throws KeyException {
+    /** Reads the first PEM object. When there is none, the error message suggests {@code expectedLine} as the begin line. */
+    private static Object readPemObject(String pem, String expectedLine) throws KeyException {
         Objects.requireNonNull(pem, "pem");
         try (PEMParser parser = new PEMParser(new StringReader(pem))) {
             Object object = parser.readObject();
             if (object == null) {
-                throw new KeyException("the text contains no PEM object (a line such as -----BEGIN PUBLIC KEY-----)");
+                throw new KeyException("the text contains no PEM object (a line such as " + expectedLine + ")");
             }
             return object;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {

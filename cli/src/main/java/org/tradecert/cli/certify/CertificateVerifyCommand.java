@@ -71,7 +71,7 @@ public final class CertificateVerifyCommand extends BaseCommand {
         List<X509Certificate> anchors = new ArrayList<>();
         for (Path anchor : trust) {
             try {
-                anchors.addAll(Pem.certificates(new String(Inputs.read(cli, anchor), StandardCharsets.US_ASCII)));
+                anchors.addAll(Pem.certificates(new String(ConfigurationFiles.read(cli, anchor), StandardCharsets.US_ASCII)));
             } catch (GeneralSecurityException e) {
                 throw new CliException(ExitCode.CONFIGURATION, cli.text("sign.badCertificate", anchor, e.getMessage()), e);
             }
@@ -79,7 +79,7 @@ public final class CertificateVerifyCommand extends BaseCommand {
         List<X509CRL> crls = new ArrayList<>();
         for (Path crl : crlFiles) {
             try {
-                crls.add(Pem.crl(new String(Inputs.read(cli, crl), StandardCharsets.US_ASCII)));
+                crls.add(Pem.crl(new String(ConfigurationFiles.read(cli, crl), StandardCharsets.US_ASCII)));
             } catch (GeneralSecurityException e) {
                 throw new CliException(ExitCode.CONFIGURATION, cli.text("certificate.verify.badCrl", crl, e.getMessage()), e);
             }

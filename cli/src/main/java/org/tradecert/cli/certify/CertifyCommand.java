@@ -162,14 +162,14 @@ public final class CertifyCommand extends BaseCommand {
     private Signer signer(Cli cli) {
         PrivateKey privateKey;
         try {
-            privateKey = Keys.readPrivateKey(new String(Inputs.read(cli, key), StandardCharsets.US_ASCII), passwords.password(cli));
+            privateKey = Keys.readPrivateKey(new String(ConfigurationFiles.read(cli, key), StandardCharsets.US_ASCII), passwords.password(cli));
         } catch (KeyException e) {
             throw new CliException(ExitCode.CONFIGURATION, cli.text("keys.unreadable", key, e.getMessage()), e);
         }
         try {
-            List<X509Certificate> certificates = new ArrayList<>(Pem.certificates(new String(Inputs.read(cli, cert), StandardCharsets.US_ASCII)));
+            List<X509Certificate> certificates = new ArrayList<>(Pem.certificates(new String(ConfigurationFiles.read(cli, cert), StandardCharsets.US_ASCII)));
             if (chain != null) {
-                certificates.addAll(Pem.certificates(new String(Inputs.read(cli, chain), StandardCharsets.US_ASCII)));
+                certificates.addAll(Pem.certificates(new String(ConfigurationFiles.read(cli, chain), StandardCharsets.US_ASCII)));
             }
             if (certificates.isEmpty()) {
                 throw new CliException(ExitCode.CONFIGURATION, cli.text("certify.noCertificate", cert));
@@ -181,6 +181,14 @@ public final class CertifyCommand extends BaseCommand {
     }
 
     private void createFolder(Cli cli) {
+        for (Path existing = out.toAbsolutePath(); existing != null; existing = existing.getParent()) {
+            if (Files.exists(existing)) {
+                if (!Files.isDirectory(existing)) {
+                    throw new CliException(ExitCode.INPUT_OUTPUT, cli.text("certify.outIsFile", existing));
+                }
+                break;
+            }
+        }
         try {
             Files.createDirectories(out);
         } catch (IOException e) {

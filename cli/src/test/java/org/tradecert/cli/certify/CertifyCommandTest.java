@@ -145,11 +145,60 @@ class CertifyCommandTest {
     }
 
     @Test
-    void participantWithoutSubmissionsIsInputError(@TempDir Path folder) {
+    void roleWithoutSubmissionsIsUsageError(@TempDir Path folder) {
         CliRun run = CliRun.of("certify", "--role", "airline", "--submissions", SEA.toString(), "--out", folder.toString(), "--lang", "en");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_OUTPUT);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("No organisation made submissions as airline");
+    }
+
+    @Test
+    void networkParticipantWithoutSubmissionsIsUsageError(@TempDir Path folder) {
+        // The bank of the demo consortium is in the network but made no submission as exporter.
+        CliRun run = CliRun.of("certify", "--role", "exporter", "--participant", "911201017000HH107F", "--submissions", SEA.toString(),
+                "--out", folder.toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("911201017000HH107F made no submissions as exporter");
+        assertThat(run.err()).contains("91120116MA05TC707B");
+    }
+
+    @Test
+    void outputFileIsInputOutputError(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("afile"), "");
+
+        for (String language : new String[]{"en", "zh-CN"}) {
+            CliRun run = CliRun.of("certify", "--role", "bank", "--submissions", SEA.toString(), "--out", file.toString(), "--lang", language);
+
+            assertThat(run.exitCode()).as(language).isEqualTo(ExitCode.INPUT_OUTPUT);
+            assertThat(run.err()).as(language).doesNotContain("FileAlreadyExists");
+        }
+        CliRun english = CliRun.of("certify", "--role", "bank", "--submissions", SEA.toString(), "--out", file.toString(), "--lang", "en");
+        CliRun chinese = CliRun.of("certify", "--role", "bank", "--submissions", SEA.toString(), "--out", file.resolve("sub").toString(),
+                "--lang", "zh-CN");
+        assertThat(english.err()).contains(file + " is a file, but --out needs a folder.");
+        assertThat(chinese.err()).contains(file + " 是文件，但 --out 需要文件夹。");
+    }
+
+    @Test
+    void missingKeyIsConfigurationError(@TempDir Path folder) {
+        CliRun run = CliRun.of("certify", "--role", "exporter", "--submissions", SEA.toString(), "--out", folder.resolve("out").toString(),
+                "--key", folder.resolve("none.pem").toString(), "--cert", EXPORTER.resolve("cert.pem").toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
+        assertThat(run.err()).contains(folder.resolve("none.pem") + ": no such file.");
+    }
+
+    @Test
+    void keyWithoutPemSuggestsPrivateKey(@TempDir Path folder) throws Exception {
+        Path junk = Files.writeString(folder.resolve("junk.pem"), "not a key\n");
+
+        CliRun run = CliRun.of("certify", "--role", "exporter", "--submissions", SEA.toString(), "--out", folder.resolve("out").toString(),
+                "--key", junk.toString(), "--cert", EXPORTER.resolve("cert.pem").toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION);
+        assertThat(run.err()).contains("-----BEGIN PRIVATE KEY-----");
+        assertThat(run.err()).doesNotContain("PUBLIC KEY");
     }
 
     @Test
