@@ -12,6 +12,7 @@ import org.tradecert.json.SafeJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -92,6 +93,26 @@ class CertificateTamperTest {
         assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCode.NON_CONFORMANT);
         assertThat(run.out()).containsPattern("FAILED +form +The (certificate|signature of the certificate|signed content|protected header|member)")
                 .contains("Not verified");
+        assertThat(run.out()).containsPattern("NOT CHECKED +validity +Skipped because the form check failed.");
+        assertThat(run.out()).containsPattern("NOT CHECKED +signer +Skipped because the form check failed.");
+        assertThat(run.out()).containsPattern("NOT CHECKED +re-run +Skipped because the form check failed.");
+        assertThat(run.out()).doesNotContain("(invalid)");
+    }
+
+    @Test
+    void controlCharacterInPayloadNamesNoParserDetail(@TempDir Path folder) throws Exception {
+        String file = Files.readString(certificate, StandardCharsets.US_ASCII);
+        String payload = SafeJson.mapper().readTree(file).path("payload").asText();
+        byte[] content = Base64.getUrlDecoder().decode(payload);
+        content[12] = 0x12;
+        String changedPayload = Base64.getUrlEncoder().withoutPadding().encodeToString(content);
+        Path changed = Files.writeString(folder.resolve("certificate.jws"), file.replace(payload, changedPayload), StandardCharsets.US_ASCII);
+
+        CliRun run = verify(changed, null);
+
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCode.NON_CONFORMANT);
+        assertThat(run.out()).contains("The signed content of the certificate is not valid JSON, so it was changed or damaged after signing.");
+        assertThat(run.out()).doesNotContain("CTRL-CHAR");
     }
 
     @Test
@@ -106,8 +127,17 @@ class CertificateTamperTest {
 
         assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCode.NON_CONFORMANT);
         assertThat(run.out()).contains("FAILED").contains("re-run").contains("(submission " + invoiceSubmission + ")")
-                .contains("Changed: the document of submission " + invoiceSubmission + " (commercial-invoice HL-INV-2026-0142 version 1)")
+                .contains("Changed: the document of submission " + invoiceSubmission + " (commercial invoice HL-INV-2026-0142 version 1)")
                 .contains("Scenario EXP-02 'Exporter signs each submission with a valid key and certificate of the network' was PASSED");
+        assertThat(run.out()).contains("The verdict is now NOT CONFORMANT; the certificate says CONFORMANT.");
+
+        CliRun chinese = CliRun.of("certificate", "verify", certificate.toString(), "--submissions", changed.toString(), "--at", "2027-01-01",
+                "--lang", "zh-CN");
+
+        assertThat(chinese.exitCode()).as(chinese.out()).isEqualTo(ExitCode.NON_CONFORMANT);
+        assertThat(chinese.out()).contains("原为通过，重新运行结果为不通过。");
+        assertThat(chinese.out()).contains("结论现为不合规；证书记载的是合规。");
+        assertThat(chinese.out()).contains("（商业发票 HL-INV-2026-0142 第 1 版）");
     }
 
     @Test
@@ -121,7 +151,7 @@ class CertificateTamperTest {
         CliRun run = verify(certificate, changed);
 
         assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCode.NON_CONFORMANT);
-        assertThat(run.out()).contains("submission " + packingSubmission + " (packing-list HL-PL-2026-0142 version 1)");
+        assertThat(run.out()).contains("submission " + packingSubmission + " (packing list HL-PL-2026-0142 version 1)");
     }
 
     @Test
@@ -149,6 +179,6 @@ class CertificateTamperTest {
                 .path("payload").asText();
         assertThat(submission).isNotEmpty();
         assertThat(after.out()).contains("packing-list.xml.envelope.json").contains("SIG-DIGEST")
-                .containsPattern("Changed: the document of submission \\S+ \\(packing-list HL-PL-2026-0142 version 1\\)");
+                .containsPattern("Changed: the document of submission \\S+ \\(packing list HL-PL-2026-0142 version 1\\)");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.tradecert.api.Finding;
 import org.tradecert.api.Severity;
+import org.tradecert.api.Verdict;
 import org.tradecert.codelist.CodeListRegistry;
 import org.tradecert.conformance.Certification;
 import org.tradecert.conformance.CertificationException;
@@ -16,6 +17,7 @@ import org.tradecert.conformance.ScenarioStatus;
 import org.tradecert.conformance.Text;
 import org.tradecert.envelope.EnvelopeRules;
 import org.tradecert.envelope.SubmissionVerifier;
+import org.tradecert.i18n.Messages;
 import org.tradecert.registry.CertificateCheck;
 import org.tradecert.registry.CertificateValidator;
 import org.tradecert.registry.NetworkRegistry;
@@ -44,7 +46,7 @@ import java.util.Set;
  */
 public final class CertificateVerifier {
 
-    /** The outcome of one check. {@code NOT_CHECKED} means the input it needs was not given. */
+    /** The outcome of one check. {@code NOT_CHECKED} means the input it needs was not given or an earlier check failed. */
     public enum Status {
         OK, FAILED, NOT_CHECKED
     }
@@ -92,9 +94,9 @@ public final class CertificateVerifier {
             return checks.stream().anyMatch(check -> check.status() == Status.FAILED);
         }
 
-        /** True when the signer could not be checked against any trust anchor. */
+        /** True when no check failed but the signer could not be checked against any trust anchor. */
         public boolean untrusted() {
-            return checks.stream().anyMatch(check -> check.name().equals(SIGNER) && check.status() == Status.NOT_CHECKED);
+            return !failed() && checks.stream().anyMatch(check -> check.name().equals(SIGNER) && check.status() == Status.NOT_CHECKED);
         }
     }
 
@@ -106,6 +108,9 @@ public final class CertificateVerifier {
     public static final String SIGNER = "signer";
     public static final String RERUN = "rerun";
 
+    /** The checks in the order they run and are printed. */
+    private static final List<String> CHECKS = List.of(FORM, VALIDITY, SIGNER, RERUN);
+
     public Report verify(byte[] file, Options options) {
         List<Check> checks = new ArrayList<>();
         ConformanceCertificate certificate;
@@ -113,6 +118,7 @@ public final class CertificateVerifier {
             certificate = ConformanceCertificate.read(file);
         } catch (CertificateException e) {
             checks.add(new Check(FORM, Status.FAILED, List.of(e.text())));
+            notChecked(checks, Text.of("verify.notChecked.form"));
             return new Report(null, checks, null);
         }
         checks.add(new Check(FORM, Status.OK, List.of(Text.of("verify.formOk", certificate.algorithm().jwsName()))));
@@ -124,6 +130,7 @@ public final class CertificateVerifier {
             expiresAt = certificate.expiresAt();
         } catch (CertificateException e) {
             checks.add(new Check(VALIDITY, Status.FAILED, List.of(e.text())));
+            notChecked(checks, Text.of("verify.notChecked.times"));
             return new Report(certificate, checks, null);
         }
         checks.add(validity(issuedAt, expiresAt, options.at()));
@@ -142,6 +149,17 @@ public final class CertificateVerifier {
         checks.add(signer(certificate, registry, options.trustAnchors(), options.crls(), issuedAt));
         checks.add(rerunCheck != null ? rerunCheck : new Check(RERUN, Status.NOT_CHECKED, List.of(Text.of("verify.rerunSkipped"))));
         return new Report(certificate, checks, rerun);
+    }
+
+    /** Adds each check that did not run as NOT_CHECKED with the reason, so every check is reported. */
+    private static void notChecked(List<Check> checks, Text reason) {
+        Set<String> done = new HashSet<>();
+        checks.forEach(check -> done.add(check.name()));
+        for (String name : CHECKS) {
+            if (!done.contains(name)) {
+                checks.add(new Check(name, Status.NOT_CHECKED, List.of(reason)));
+            }
+        }
     }
 
     private static Check validity(Instant issuedAt, Instant expiresAt, Instant at) {
@@ -181,7 +199,8 @@ public final class CertificateVerifier {
             return new Check(SIGNER, Status.FAILED, List.of(who, Text.of("verify.signerRejected",
                     check.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), String.valueOf(check.detail()))));
         }
-        return new Check(SIGNER, Status.OK, List.of(who, Text.of("verify.signerTrusted", anchors.size())));
+        return new Check(SIGNER, Status.OK, List.of(who, Text.of(anchors.size() == 1 ? "verify.signerTrusted.one" : "verify.signerTrusted",
+                anchors.size())));
     }
 
     private record RerunOutcome(Check check, Certification certification, NetworkRegistry registry) {
@@ -218,8 +237,11 @@ public final class CertificateVerifier {
         NetworkRegistry registry = certification.registry();
         ObjectNode again = CertificateCore.of(certification, issuedAt, expiresAt);
         if (Arrays.equals(CertificateCore.canonical(core), CertificateCore.canonical(again))) {
-            return new RerunOutcome(new Check(RERUN, Status.OK, List.of(Text.of("verify.rerunSame", certification.covered().size(),
-                    certification.scenarios().size()))), certification, registry);
+            Text covered = Text.of(certification.covered().size() == 1 ? "verify.submissions.one" : "verify.submissions",
+                    certification.covered().size());
+            Text scenarios = Text.of(certification.scenarios().size() == 1 ? "verify.scenarios.one" : "verify.scenarios",
+                    certification.scenarios().size());
+            return new RerunOutcome(new Check(RERUN, Status.OK, List.of(Text.of("verify.rerunSame", covered, scenarios))), certification, registry);
         }
         return new RerunOutcome(new Check(RERUN, Status.FAILED, differences(core, again, certification)), certification, registry);
     }
@@ -239,7 +261,7 @@ public final class CertificateVerifier {
         documentDifferences(signed.path("submissions").path("covered"), rerun, details);
         scenarioDifferences(signed.path("scenarios"), rerun, details);
         if (!signed.path("verdict").equals(again.path("verdict"))) {
-            details.add(Text.of("verify.differs.verdict", signed.path("verdict").asText(), again.path("verdict").asText()));
+            details.add(Text.of("verify.differs.verdict", verdict(signed.path("verdict").asText()), verdict(again.path("verdict").asText())));
         }
         if (details.isEmpty()) {
             details.add(Text.of("verify.differs.other"));
@@ -319,13 +341,14 @@ public final class CertificateVerifier {
             }
             String was = scenario.path("result").asText();
             if (!was.equals(result.status().name())) {
-                details.add(Text.of("verify.scenarioChanged", id, Text.scenarioName(id, result.name()), was, result.status().name()));
+                details.add(Text.of("verify.scenarioChanged", id, Text.scenarioName(id, result.name()), status(was), status(result.status())));
                 List<RuleResult> causes = new ArrayList<>();
                 result.rules().stream().filter(rule -> rule.status() == ScenarioStatus.FAILED).forEach(causes::add);
                 result.rules().stream().filter(rule -> rule.status() == ScenarioStatus.ERROR).forEach(causes::add);
                 causes.stream().limit(MAX_CAUSES).forEach(rule -> details.add(cause(rule)));
                 if (causes.size() > MAX_CAUSES) {
-                    details.add(Text.of("verify.moreCauses", causes.size() - MAX_CAUSES));
+                    int more = causes.size() - MAX_CAUSES;
+                    details.add(Text.of(more == 1 ? "verify.moreCauses.one" : "verify.moreCauses", more));
                 }
             }
         }
@@ -341,12 +364,38 @@ public final class CertificateVerifier {
             }
             return Text.of("verify.ruleFailedAt", rule.ruleId(), where, finding.location().submissionId(), message);
         }
-        return Text.of("verify.ruleStatus", rule.ruleId(), rule.status().name(), rule.reason() == null ? "" : rule.reason());
+        return Text.of("verify.ruleStatus", rule.ruleId(), status(rule.status()), rule.reason() == null ? "" : rule.reason());
+    }
+
+    private static Text status(ScenarioStatus status) {
+        return Text.of("status." + status.label());
+    }
+
+    /** Returns a scenario result as the certificate records it (PASSED, NOT_APPLICABLE) as a text in the reader's language, when it is one. */
+    private static Object status(String recorded) {
+        for (ScenarioStatus status : ScenarioStatus.values()) {
+            if (status.name().equals(recorded)) {
+                return status(status);
+            }
+        }
+        return recorded;
+    }
+
+    /** Returns a verdict as the certificate records it (CONFORMANT, NON_CONFORMANT) as a text in the reader's language, when it is one. */
+    private static Object verdict(String recorded) {
+        for (Verdict verdict : Verdict.values()) {
+            if (verdict.name().equals(recorded)) {
+                return Text.of("verdict." + verdict.name());
+            }
+        }
+        return recorded;
     }
 
     private static Text describe(JsonNode covered) {
-        return Text.of("verify.submission", covered.path("submissionId").asText(), covered.path("documentType").asText(),
-                covered.path("documentId").asText(), covered.path("version").asInt());
+        String type = covered.path("documentType").asText();
+        Object typeName = Messages.has("document." + type) ? Text.of("document." + type) : type;
+        return Text.of("verify.submission", covered.path("submissionId").asText(), typeName, covered.path("documentId").asText(),
+                covered.path("version").asInt());
     }
 
     private static String compact(JsonNode node) {

@@ -91,9 +91,12 @@ public record ConformanceCertificate(ObjectNode core, SignatureAlgorithm algorit
         } catch (RuntimeException e) {
             verification = Verification.INVALID;
         }
+        if (verification == Verification.INVALID) {
+            throw new CertificateException(Text.of("certificate.signatureInvalid", subject(chain.get(0))));
+        }
         if (verification != Verification.VALID) {
-            throw new CertificateException(Text.of("certificate.signatureInvalid", verification.name().toLowerCase(java.util.Locale.ROOT),
-                    subject(chain.get(0))));
+            throw new CertificateException(Text.of("certificate.signatureUnusable", subject(chain.get(0)),
+                    Text.of("signature." + verification.name())));
         }
         return new ConformanceCertificate((ObjectNode) core, algorithm, chain);
     }
@@ -146,11 +149,13 @@ public record ConformanceCertificate(ObjectNode core, SignatureAlgorithm algorit
         try {
             JsonNode node = SafeJson.mapper().readTree(bytes);
             if (node == null || node.isMissingNode()) {
-                throw new CertificateException(Text.of(key, "empty"));
+                throw new CertificateException(Text.of(key));
             }
             return node;
         } catch (IOException | RuntimeException e) {
-            throw new CertificateException(Text.of(key, String.valueOf(e.getMessage()).lines().findFirst().orElse("")), e);
+            // The parser's message (a character code, a token name) means nothing to a certificate's
+            // reader, so the text names only the damaged part and the cause keeps the parser's message.
+            throw new CertificateException(Text.of(key), e);
         }
     }
 

@@ -127,9 +127,9 @@ class CertificateVerifierTest {
         assertThat(rerun.status()).isEqualTo(CertificateVerifier.Status.FAILED);
         assertThat(details(rerun)).contains("Scenario EXP-02").contains("was PASSED, the re-run gives FAILED")
                 .contains("SIG-DIGEST").contains("(submission " + invoice + ")");
-        assertThat(details(rerun)).contains("Changed: the document of submission " + invoice + " (commercial-invoice HL-INV-2026-0142 version 1)");
+        assertThat(details(rerun)).contains("Changed: the document of submission " + invoice + " (commercial invoice HL-INV-2026-0142 version 1)");
         String chinese = String.join("\n", rerun.details().stream().map(detail -> detail.render(Locale.SIMPLIFIED_CHINESE)).toList());
-        assertThat(chinese).contains("场景 EXP-02“出口商用网络认可的有效密钥和证书签署每次提交”原为 PASSED");
+        assertThat(chinese).contains("场景 EXP-02“出口商用网络认可的有效密钥和证书签署每次提交”原为通过，重新运行结果为不通过。");
         assertThat(report.failed()).isTrue();
     }
 
@@ -147,7 +147,7 @@ class CertificateVerifierTest {
 
         String details = details(check(report, CertificateVerifier.RERUN));
         assertThat(check(report, CertificateVerifier.RERUN).status()).isEqualTo(CertificateVerifier.Status.FAILED);
-        assertThat(details).contains(packing.submissionId()).contains("packing-list HL-PL-2026-0142");
+        assertThat(details).contains(packing.submissionId()).contains("packing list HL-PL-2026-0142");
     }
 
     private static CoveredSubmission submission(String type) {
