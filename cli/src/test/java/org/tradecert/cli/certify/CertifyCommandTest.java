@@ -10,6 +10,8 @@ import org.tradecert.json.SafeJson;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +59,27 @@ class CertifyCommandTest {
         assertThat(report.path("scenarios").size()).isEqualTo(17);
         JsonNode sarif = SafeJson.mapper().readTree(Files.readAllBytes(out.resolve("findings.sarif")));
         assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
+    }
+
+    @Test
+    void cucumberReportShowsReasonWithoutStackTrace() throws Exception {
+        List<JsonNode> skipped = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("cucumber/messages.ndjson"))) {
+            JsonNode result = SafeJson.mapper().readTree(line).path("testStepFinished").path("testStepResult");
+            if (result.path("exception").isObject()) {
+                skipped.add(result);
+            }
+        }
+
+        // EXP-13 (air) does not apply to the sea exporter, so at least one step is skipped with a reason.
+        assertThat(skipped).isNotEmpty();
+        for (JsonNode result : skipped) {
+            assertThat(result.path("status").asText()).as(result.toString()).isEqualTo("SKIPPED");
+            assertThat(result.path("exception").path("type").asText()).as(result.toString())
+                    .isEqualTo("org.tradecert.conformance.run.ScenarioNotApplicable");
+            assertThat(result.path("exception").path("message").asText()).as(result.toString()).startsWith("The exporter submitted no ");
+            assertThat(result.path("exception").path("stackTrace").asText()).as(result.toString()).isEmpty();
+        }
     }
 
     @Test

@@ -71,6 +71,8 @@ class SeededLedgerCertifyTest {
                 "Exporter's documents agree with the other documents of their trade transaction");
         assertThat(junit).contains("PACKING-GROSS-WEIGHT-SUM");
         assertThat(junit).contains("XDOC-X06-GROSS-WEIGHT");
+        assertThat(junit).contains("type=\"org.tradecert.conformance.run.ScenarioFailed\"");
+        assertThat(junit).doesNotContain("at org.tradecert.");
     }
 
     /**

@@ -5,7 +5,6 @@ import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.opentest4j.TestAbortedException;
 import org.tradecert.api.DocumentResult;
 import org.tradecert.api.Finding;
 import org.tradecert.api.Layer;
@@ -16,6 +15,8 @@ import org.tradecert.conformance.ScenarioStatus;
 import org.tradecert.conformance.Text;
 import org.tradecert.conformance.run.CertificationRun;
 import org.tradecert.conformance.run.ScenarioError;
+import org.tradecert.conformance.run.ScenarioFailed;
+import org.tradecert.conformance.run.ScenarioNotApplicable;
 import org.tradecert.conformance.run.ScenarioRecord;
 import org.tradecert.conformance.run.Subject;
 import org.tradecert.conformance.run.Validation;
@@ -239,7 +240,7 @@ public final class ConformanceSteps {
                 List<String> failed = results.stream().filter(result -> result.status() == ScenarioStatus.FAILED).map(RuleResult::ruleId).toList();
                 Text reason = Text.of("failed.rules", String.join(", ", failed));
                 record.decide(ScenarioStatus.FAILED, reason);
-                throw new AssertionError(failure(results));
+                throw new ScenarioFailed(failure(results));
             }
             case ERROR -> {
                 Text reason = results.stream().filter(result -> result.status() == ScenarioStatus.ERROR).map(RuleResult::reason)
@@ -327,7 +328,7 @@ public final class ConformanceSteps {
 
     private void notApplicable(Text reason) {
         record.decide(ScenarioStatus.NOT_APPLICABLE, reason);
-        throw new TestAbortedException(reason.toString());
+        throw new ScenarioNotApplicable(reason.toString());
     }
 
     private ScenarioError error(Text reason) {
