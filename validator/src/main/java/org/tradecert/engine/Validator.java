@@ -145,9 +145,9 @@ public final class Validator {
      */
     public void validate(Iterator<? extends Input> inputs, Consumer<DocumentResult> sink) {
         AtomicLong index = new AtomicLong();
-        SubmissionHistory history = new SubmissionHistory();
         crossDocument.startRun();
-        try (OrderedPipeline pipeline = new OrderedPipeline(threads, timeoutNanos, sink)) {
+        try (SubmissionHistory history = new SubmissionHistory();
+             OrderedPipeline pipeline = new OrderedPipeline(threads, timeoutNanos, sink)) {
             while (inputs.hasNext()) {
                 Input input = inputs.next();
                 if (input instanceof Input.Ledger ledger) {
