@@ -2,7 +2,7 @@ package org.tradecert.compact;
 
 import java.io.Closeable;
 
-/** A growable array of ints in a {@link MappedColumn}, outside the heap; unset entries read as {@code 0}. Not thread-safe. */
+/** A growable array of ints in a {@link MappedColumn}, outside the heap. Unset entries read as {@code 0}. Not thread-safe. */
 public final class IntColumn implements Closeable {
 
     private final MappedColumn bytes = new MappedColumn();

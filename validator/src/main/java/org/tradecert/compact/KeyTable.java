@@ -9,7 +9,7 @@ import java.io.Closeable;
  */
 public final class KeyTable implements Closeable {
 
-    /** What {@link #get} and {@link #putIfAbsent} return for a key the table does not hold. */
+    /** The value {@link #get} and {@link #putIfAbsent} return for a key the table does not contain. */
     public static final int ABSENT = -1;
 
     private static final int SLOT = 20;
@@ -27,7 +27,7 @@ public final class KeyTable implements Closeable {
         return size;
     }
 
-    /** The value of {@code key}, or {@link #ABSENT}. */
+    /** Returns the value of {@code key}, or {@link #ABSENT}. */
     public int get(Key128 key) {
         long mask = capacity - 1;
         for (long slot = start(key.high(), key.low(), mask); ; slot = (slot + 1) & mask) {
@@ -41,10 +41,10 @@ public final class KeyTable implements Closeable {
         }
     }
 
-    /** Stores {@code value} under {@code key} unless the key is present; returns the earlier value or {@link #ABSENT}. */
+    /** Stores {@code value} under {@code key} unless the key is present, and returns the earlier value or {@link #ABSENT}. */
     public int putIfAbsent(Key128 key, int value) {
         if (value < 0 || value == Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("values are from 0 to 2^31 - 2: " + value);
+            throw new IllegalArgumentException("a value must be from 0 to 2^31 - 2, not " + value);
         }
         int earlier = get(key);
         if (earlier != ABSENT) {
@@ -85,7 +85,7 @@ public final class KeyTable implements Closeable {
         capacity = largerCapacity;
     }
 
-    /** The key is already a cryptographic hash, so its low bits are spread evenly. */
+    /** Returns the first slot to probe. The key is already a cryptographic hash, so its low bits are spread evenly. */
     private static long start(long high, long low, long mask) {
         return (high ^ low) & mask;
     }

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * A growable run of bytes in a temporary file mapped into memory, read and written at byte
  * offsets: the storage of the tables the engine keeps per submission of a ledger. It lives
- * outside the Java heap, so the heap stays flat however long the ledger is; the operating
+ * outside the Java heap, so the heap stays flat however long the ledger is. The operating
  * system keeps the pages in use in memory and can write the others to the file. The file is
  * removed from its folder as soon as it is open, so nothing is left behind, even after a
  * crash. Not thread-safe.
@@ -119,7 +119,7 @@ public final class MappedColumn implements Closeable {
         chunk(offset).put((int) (offset & MASK), value);
     }
 
-    /** The mapped chunk holding {@code offset}, mapping the chunks up to it on first use; new bytes read as zero. */
+    /** Returns the mapped chunk that contains {@code offset}, mapping the chunks up to it on first use. New bytes read as zero. */
     private MappedByteBuffer chunk(long offset) {
         int index = (int) (offset >>> CHUNK_SHIFT);
         while (chunks.size() <= index) {
@@ -132,7 +132,7 @@ public final class MappedColumn implements Closeable {
         return chunks.get(index);
     }
 
-    /** Closes the file; its space returns to the file system once the mapped chunks are collected. */
+    /** Closes the file. Its space returns to the file system once the mapped chunks are garbage-collected. */
     @Override
     public void close() {
         chunks.clear();

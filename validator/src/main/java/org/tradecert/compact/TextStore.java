@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Texts packed as UTF-8 into a {@link MappedColumn} outside the heap, each addressed by a long
- * handle (its offset). Append-only; not thread-safe.
+ * handle (its offset). Append-only and not thread-safe.
  */
 public final class TextStore implements Closeable {
 
@@ -22,7 +22,7 @@ public final class TextStore implements Closeable {
         return handle;
     }
 
-    /** The text of a handle {@link #add} returned. */
+    /** Returns the text of a handle that {@link #add} returned. */
     public String get(long handle) {
         int length = bytes.getInt(handle);
         return new String(bytes.get(handle + Integer.BYTES, length), StandardCharsets.UTF_8);
