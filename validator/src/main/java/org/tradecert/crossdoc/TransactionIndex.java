@@ -102,22 +102,22 @@ public final class TransactionIndex implements Closeable {
     }
 
     /**
-     * The most submissions one trade transaction may have and still be checked. A consignment
-     * from booking to payment has tens of documents, a few hundred with the events of many
-     * containers; thousands mean that unrelated shipments share a number (a reused booking or
-     * invoice number, say). Such a group is reported rather than read into memory and compared
-     * pairwise.
+     * The maximum number of submissions a trade transaction may have and still be checked. A
+     * consignment from booking to payment has tens of documents, or a few hundred with the events
+     * of many containers. Thousands mean that unrelated shipments share a number, such as a reused
+     * booking or invoice number, so such a group is reported rather than read into memory and
+     * compared pairwise.
      */
     public static final int MAX_DOCUMENTS = 2_000;
 
-    /** The transactions in the order of their first submission, each of at most {@link #MAX_DOCUMENTS} submissions. */
+    /** Returns the transactions in the order of their first submission, each of at most {@link #MAX_DOCUMENTS} submissions. */
     public Iterator<TradeTransaction> transactions() {
         return transactions(MAX_DOCUMENTS);
     }
 
     /**
-     * The transactions in the order of their first submission; each is read back from the file
-     * when its turn comes. A transaction of more than {@code maxDocuments} submissions comes
+     * Returns the transactions in the order of their first submission, each read back from the
+     * file when its turn comes. A transaction of more than {@code maxDocuments} submissions comes
      * without its documents and with its size in {@link TradeTransaction#tooLarge()}.
      */
     public Iterator<TradeTransaction> transactions(int maxDocuments) {
@@ -353,7 +353,7 @@ public final class TransactionIndex implements Closeable {
         return keep;
     }
 
-    /** A column for sorting the submissions into transactions; it is released with the index. */
+    /** Creates a column for sorting the submissions into transactions, released when the index closes. */
     private IntColumn sortColumn() {
         IntColumn column = new IntColumn();
         sortColumns.add(column);

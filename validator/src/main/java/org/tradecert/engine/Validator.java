@@ -660,8 +660,8 @@ public final class Validator {
         }
 
         /**
-         * The most submissions a trade transaction may have and still be checked; a larger one
-         * is reported as {@code XDOC-TRANSACTION-SIZE}. Default {@link TransactionIndex#MAX_DOCUMENTS}.
+         * Sets the maximum number of submissions a trade transaction may have and still be checked.
+         * A larger one is reported as {@code XDOC-TRANSACTION-SIZE}. Default {@link TransactionIndex#MAX_DOCUMENTS}.
          */
         public Builder maxTransactionDocuments(int value) {
             if (value < 1) {

@@ -27,7 +27,7 @@ import java.util.Objects;
  */
 public final class SubmissionHistory implements AutoCloseable {
 
-    /** What is remembered of an anchored submission. */
+    /** The remembered part of an anchored submission. */
     public record Seen(String statementDigest, String orgId, String docType, String docId, int docVersion, String submissionId) {
     }
 
@@ -98,7 +98,7 @@ public final class SubmissionHistory implements AutoCloseable {
         remember(statement, statementDigest);
     }
 
-    /** What is remembered of the submission with this statement digest, or null. */
+    /** Returns the remembered part of the submission with this statement digest, or null. */
     public Seen find(String statementDigest) {
         int index = byDigest.get(Key128.of(statementDigest));
         if (index == KeyTable.ABSENT) {
