@@ -1,92 +1,97 @@
 package org.tradecert.compact;
 
-import java.util.Arrays;
+import java.io.Closeable;
 
 /**
  * An open-addressing hash table from {@link Key128} to a non-negative int, with linear probing
- * and no removal. It holds 20 bytes per slot and keeps at least a quarter of its slots free.
- * Not thread-safe.
+ * and no removal, stored in a {@link MappedColumn} outside the heap: 20 bytes per slot, at
+ * least a quarter of the slots free. Not thread-safe.
  */
-public final class KeyTable {
+public final class KeyTable implements Closeable {
 
-    /** What {@link #get} and {@link #putIfAbsent} return for a key the table does not hold. */
+    /** The value {@link #get} and {@link #putIfAbsent} return for a key the table does not contain. */
     public static final int ABSENT = -1;
 
-    private long[] keys;
-    private int[] values;
+    private static final int SLOT = 20;
+
+    private MappedColumn slots;
+    private long capacity;
     private int size;
 
     public KeyTable() {
-        allocate(64);
+        slots = new MappedColumn();
+        capacity = 1024;
     }
 
     public int size() {
         return size;
     }
 
-    /** The value of {@code key}, or {@link #ABSENT}. */
+    /** Returns the value of {@code key}, or {@link #ABSENT}. */
     public int get(Key128 key) {
-        int mask = values.length - 1;
-        for (int slot = start(key, mask); values[slot] != ABSENT; slot = (slot + 1) & mask) {
-            if (keys[2 * slot] == key.high() && keys[2 * slot + 1] == key.low()) {
-                return values[slot];
+        long mask = capacity - 1;
+        for (long slot = start(key.high(), key.low(), mask); ; slot = (slot + 1) & mask) {
+            int stored = slots.getInt(slot * SLOT + 16);
+            if (stored == 0) {
+                return ABSENT;
+            }
+            if (slots.getLong(slot * SLOT) == key.high() && slots.getLong(slot * SLOT + 8) == key.low()) {
+                return stored - 1;
             }
         }
-        return ABSENT;
     }
 
-    /** Stores {@code value} under {@code key} unless the key is present; returns the earlier value or {@link #ABSENT}. */
+    /** Stores {@code value} under {@code key} unless the key is present, and returns the earlier value or {@link #ABSENT}. */
     public int putIfAbsent(Key128 key, int value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("values are non-negative: " + value);
+        if (value < 0 || value == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("a value must be from 0 to 2^31 - 2, not " + value);
         }
         int earlier = get(key);
         if (earlier != ABSENT) {
             return earlier;
         }
 
-        if ((size + 1) * 4L > values.length * 3L) {
+        if ((size + 1) * 4L > capacity * 3L) {
             grow();
         }
-        insert(key.high(), key.low(), value);
+        insert(slots, capacity, key.high(), key.low(), value + 1);
         size++;
         return ABSENT;
     }
 
-    private void insert(long high, long low, int value) {
-        int mask = values.length - 1;
-        int slot = start(high, low, mask);
-        while (values[slot] != ABSENT) {
+    /** Writes a stored value (the value plus one, so that zero marks an empty slot) into the first free slot of its probe. */
+    private static void insert(MappedColumn into, long capacity, long high, long low, int stored) {
+        long mask = capacity - 1;
+        long slot = start(high, low, mask);
+        while (into.getInt(slot * SLOT + 16) != 0) {
             slot = (slot + 1) & mask;
         }
-        keys[2 * slot] = high;
-        keys[2 * slot + 1] = low;
-        values[slot] = value;
+        into.putLong(slot * SLOT, high);
+        into.putLong(slot * SLOT + 8, low);
+        into.putInt(slot * SLOT + 16, stored);
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        allocate(values.length * 2);
-        for (int slot = 0; slot < oldValues.length; slot++) {
-            if (oldValues[slot] != ABSENT) {
-                insert(oldKeys[2 * slot], oldKeys[2 * slot + 1], oldValues[slot]);
+        MappedColumn larger = new MappedColumn();
+        long largerCapacity = capacity * 2;
+        for (long slot = 0; slot < capacity; slot++) {
+            int stored = slots.getInt(slot * SLOT + 16);
+            if (stored != 0) {
+                insert(larger, largerCapacity, slots.getLong(slot * SLOT), slots.getLong(slot * SLOT + 8), stored);
             }
         }
+        slots.close();
+        slots = larger;
+        capacity = largerCapacity;
     }
 
-    private void allocate(int slots) {
-        keys = new long[2 * slots];
-        values = new int[slots];
-        Arrays.fill(values, ABSENT);
+    /** Returns the first slot to probe. The key is already a cryptographic hash, so its low bits are spread evenly. */
+    private static long start(long high, long low, long mask) {
+        return (high ^ low) & mask;
     }
 
-    private static int start(Key128 key, int mask) {
-        return start(key.high(), key.low(), mask);
-    }
-
-    /** The key is already a cryptographic hash, so its low bits are spread evenly. */
-    private static int start(long high, long low, int mask) {
-        return (int) (high ^ low) & mask;
+    @Override
+    public void close() {
+        slots.close();
     }
 }

@@ -1,6 +1,6 @@
 /**
- * Compact in-memory stores for what the engine must remember of every submission of a long
- * ledger: hash tables of 128-bit keys to submission numbers, and texts packed into byte arrays.
- * They hold a few dozen bytes per entry where Java maps of strings hold several hundred.
+ * Compact stores for what the engine must remember of every submission of a long ledger:
+ * hash tables of 128-bit keys to submission numbers, texts and fixed-size records, all kept in
+ * temporary files mapped into memory. The Java heap stays flat however long the ledger is.
  */
 package org.tradecert.compact;

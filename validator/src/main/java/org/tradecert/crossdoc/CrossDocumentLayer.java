@@ -83,7 +83,7 @@ public final class CrossDocumentLayer {
         return new Result(findings, outcomes, error);
     }
 
-    /** A transaction too large to check: its size is the finding, and no other rule runs on it. */
+    /** Reports a transaction too large to check. Its size is the finding, and no other rule runs on it. */
     private Result tooLarge(TradeTransaction transaction, String source, Layer layer) {
         List<Finding> findings = new ArrayList<>();
         List<RuleOutcome> outcomes = new ArrayList<>();

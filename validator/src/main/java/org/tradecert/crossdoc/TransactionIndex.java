@@ -1,8 +1,10 @@
 package org.tradecert.crossdoc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.tradecert.compact.IntColumn;
 import org.tradecert.compact.Key128;
 import org.tradecert.compact.KeyTable;
+import org.tradecert.compact.LongColumn;
 import org.tradecert.compact.TextStore;
 
 import java.io.Closeable;
@@ -12,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,11 @@ import java.util.Set;
 
 /**
  * Groups the submissions of a ledger into trade transactions while the ledger streams past,
- * whatever order they arrive in. The facts of each submission go to a temporary file; memory
- * keeps a few numbers per submission (its place in the file, its group and the group's name)
- * and a 128-bit hash per grouping key, a few dozen bytes each, so a ledger of 100,000
- * submissions is grouped in a few megabytes. When the ledger has been read, the transactions
- * are read back one at a time.
+ * whatever order they arrive in. The facts of each submission go to a temporary file, and the
+ * few numbers kept per submission (its place in the file, its group and the group's name) and
+ * the 128-bit hash of each grouping key go to temporary files mapped into memory (see
+ * {@link org.tradecert.compact}), so the heap stays flat however long the ledger is. When the
+ * ledger has been read, the transactions are read back one at a time.
  *
  * <p>Submissions join one transaction when they share a key: a statement digest (its own, one
  * it supersedes or references), a transport document number, a carrier booking number, a
@@ -51,12 +52,13 @@ public final class TransactionIndex implements Closeable {
     private final RandomAccessFile store;
     private final KeyTable groupOfKey = new KeyTable();
     private final TextStore names = new TextStore();
-    private int[] parent = new int[1024];
-    private long[] groupName = new long[1024];
-    private int[] groupNameRank = new int[1024];
-    private long[] offsets = new long[1024];
-    private int[] lengths = new int[1024];
-    private int[] submissionGroup = new int[1024];
+    private final IntColumn parent = new IntColumn();
+    private final LongColumn groupName = new LongColumn();
+    private final IntColumn groupNameRank = new IntColumn();
+    private final LongColumn offsets = new LongColumn();
+    private final IntColumn lengths = new IntColumn();
+    private final IntColumn submissionGroup = new IntColumn();
+    private final List<IntColumn> sortColumns = new ArrayList<>();
     private int groups;
     private int submissions;
 
@@ -81,9 +83,8 @@ public final class TransactionIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cross-document facts cannot be written to " + file, e);
         }
-        ensureCapacity(submissions + 1);
-        offsets[submissions] = offset;
-        lengths[submissions] = line.length;
+        offsets.set(submissions, offset);
+        lengths.set(submissions, line.length);
 
         int group = newGroup(name(facts), nameRank(facts));
         for (String key : keys(facts)) {
@@ -92,7 +93,7 @@ public final class TransactionIndex implements Closeable {
                 group = union(group, other);
             }
         }
-        submissionGroup[submissions] = group;
+        submissionGroup.set(submissions, group);
         submissions++;
     }
 
@@ -101,48 +102,55 @@ public final class TransactionIndex implements Closeable {
     }
 
     /**
-     * The most submissions one trade transaction may have and still be checked. A consignment
-     * from booking to payment has tens of documents, a few hundred with the events of many
-     * containers; thousands mean that unrelated shipments share a number (a reused booking or
-     * invoice number, say). Such a group is reported rather than read into memory and compared
-     * pairwise.
+     * The maximum number of submissions a trade transaction may have and still be checked. A
+     * consignment from booking to payment has tens of documents, or a few hundred with the events
+     * of many containers. Thousands mean that unrelated shipments share a number, such as a reused
+     * booking or invoice number, so such a group is reported rather than read into memory and
+     * compared pairwise.
      */
     public static final int MAX_DOCUMENTS = 2_000;
 
-    /** The transactions in the order of their first submission, each of at most {@link #MAX_DOCUMENTS} submissions. */
+    /** Returns the transactions in the order of their first submission, each of at most {@link #MAX_DOCUMENTS} submissions. */
     public Iterator<TradeTransaction> transactions() {
         return transactions(MAX_DOCUMENTS);
     }
 
     /**
-     * The transactions in the order of their first submission; each is read back from the file
-     * when its turn comes. A transaction of more than {@code maxDocuments} submissions comes
+     * Returns the transactions in the order of their first submission, each read back from the
+     * file when its turn comes. A transaction of more than {@code maxDocuments} submissions comes
      * without its documents and with its size in {@link TradeTransaction#tooLarge()}.
      */
     public Iterator<TradeTransaction> transactions(int maxDocuments) {
-        // Counting sort of the submissions by transaction, in int arrays rather than boxed lists,
-        // so the grouping of a long ledger stays a few bytes per submission.
-        int[] transactionOfRoot = new int[groups];
-        Arrays.fill(transactionOfRoot, -1);
-        int[] rootOfTransaction = new int[submissions];
-        int[] start = new int[submissions + 1];
+        // Counting sort of the submissions by transaction, in columns outside the heap, so that
+        // grouping a long ledger keeps the heap flat. The numbering of transactions is kept plus
+        // one, because a new column reads as zero.
+        IntColumn transactionOfRoot = sortColumn();
+        IntColumn rootOfTransaction = sortColumn();
+        IntColumn start = sortColumn();
         int count = 0;
         for (int i = 0; i < submissions; i++) {
-            int root = find(submissionGroup[i]);
-            if (transactionOfRoot[root] == -1) {
-                transactionOfRoot[root] = count;
-                rootOfTransaction[count] = root;
+            int root = find(submissionGroup.get(i));
+            if (transactionOfRoot.get(root) == 0) {
+                transactionOfRoot.set(root, count + 1);
+                rootOfTransaction.set(count, root);
                 count++;
             }
-            start[transactionOfRoot[root] + 1]++;
+            int transaction = transactionOfRoot.get(root) - 1;
+            start.set(transaction + 1, start.get(transaction + 1) + 1);
         }
         for (int t = 0; t < count; t++) {
-            start[t + 1] += start[t];
+            start.set(t + 1, start.get(t + 1) + start.get(t));
         }
-        int[] members = new int[submissions];
-        int[] filled = Arrays.copyOf(start, count);
+        IntColumn members = sortColumn();
+        IntColumn filled = sortColumn();
+        for (int t = 0; t < count; t++) {
+            filled.set(t, start.get(t));
+        }
         for (int i = 0; i < submissions; i++) {
-            members[filled[transactionOfRoot[find(submissionGroup[i])]]++] = i;
+            int transaction = transactionOfRoot.get(find(submissionGroup.get(i))) - 1;
+            int position = filled.get(transaction);
+            members.set(position, i);
+            filled.set(transaction, position + 1);
         }
 
         int transactions = count;
@@ -159,11 +167,12 @@ public final class TransactionIndex implements Closeable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                String name = names.get(groupName[rootOfTransaction[next]]);
-                int size = start[next + 1] - start[next];
+                String name = names.get(groupName.get(rootOfTransaction.get(next)));
+                int first = start.get(next);
+                int size = start.get(next + 1) - first;
                 List<DocumentFacts> documents = new ArrayList<>();
-                for (int m = start[next]; m < start[next + 1] && size <= maxDocuments; m++) {
-                    documents.add(read(members[m]));
+                for (int m = first; m < first + size && size <= maxDocuments; m++) {
+                    documents.add(read(members.get(m)));
                 }
                 next++;
                 return new TradeTransaction(name, documents, size > maxDocuments ? size : 0);
@@ -172,9 +181,9 @@ public final class TransactionIndex implements Closeable {
     }
 
     private DocumentFacts read(int submission) {
-        byte[] line = new byte[lengths[submission]];
+        byte[] line = new byte[lengths.get(submission)];
         try {
-            store.seek(offsets[submission]);
+            store.seek(offsets.get(submission));
             store.readFully(line);
             return MAPPER.readValue(line, DocumentFacts.class);
         } catch (IOException e) {
@@ -308,25 +317,20 @@ public final class TransactionIndex implements Closeable {
     }
 
     private int newGroup(String name, int rank) {
-        if (groups == parent.length) {
-            parent = Arrays.copyOf(parent, groups * 2);
-            groupName = Arrays.copyOf(groupName, groups * 2);
-            groupNameRank = Arrays.copyOf(groupNameRank, groups * 2);
-        }
-        parent[groups] = groups;
-        groupName[groups] = names.add(name);
-        groupNameRank[groups] = rank;
+        parent.set(groups, groups);
+        groupName.set(groups, names.add(name));
+        groupNameRank.set(groups, rank);
         return groups++;
     }
 
     private int find(int group) {
         int root = group;
-        while (parent[root] != root) {
-            root = parent[root];
+        while (parent.get(root) != root) {
+            root = parent.get(root);
         }
-        while (parent[group] != root) {
-            int next = parent[group];
-            parent[group] = root;
+        while (parent.get(group) != root) {
+            int next = parent.get(group);
+            parent.set(group, root);
             group = next;
         }
         return root;
@@ -341,25 +345,31 @@ public final class TransactionIndex implements Closeable {
         }
         int keep = Math.min(rootA, rootB);
         int other = Math.max(rootA, rootB);
-        parent[other] = keep;
-        if (groupNameRank[other] > groupNameRank[keep]) {
-            groupName[keep] = groupName[other];
-            groupNameRank[keep] = groupNameRank[other];
+        parent.set(other, keep);
+        if (groupNameRank.get(other) > groupNameRank.get(keep)) {
+            groupName.set(keep, groupName.get(other));
+            groupNameRank.set(keep, groupNameRank.get(other));
         }
         return keep;
     }
 
-    private void ensureCapacity(int size) {
-        if (size > offsets.length) {
-            int grown = Math.max(size, offsets.length * 2);
-            offsets = Arrays.copyOf(offsets, grown);
-            lengths = Arrays.copyOf(lengths, grown);
-            submissionGroup = Arrays.copyOf(submissionGroup, grown);
-        }
+    /** Creates a column for sorting the submissions into transactions, released when the index closes. */
+    private IntColumn sortColumn() {
+        IntColumn column = new IntColumn();
+        sortColumns.add(column);
+        return column;
     }
 
     @Override
     public void close() throws IOException {
+        groupOfKey.close();
+        names.close();
+        for (IntColumn column : List.of(parent, groupNameRank, lengths, submissionGroup)) {
+            column.close();
+        }
+        groupName.close();
+        offsets.close();
+        sortColumns.forEach(IntColumn::close);
         try {
             store.close();
         } finally {

@@ -22,7 +22,7 @@ public final class TransactionTooLarge extends CrossDocumentRule {
         super(DEFINITION);
     }
 
-    /** The layer itself reports an oversized transaction before any rule runs; on any other transaction the rule passes. */
+    /** Passes every transaction it sees, because the layer itself reports an oversized transaction before any rule runs. */
     @Override
     public void check(TradeTransaction transaction, CrossContext context) {
     }

@@ -21,7 +21,7 @@ public final class BoundedCache<K, V> {
         this.capacity = capacity;
     }
 
-    /** The remembered value of {@code key}, or null. */
+    /** Returns the remembered value of {@code key}, or null. */
     public V get(K key) {
         return entries.get(key);
     }
@@ -34,7 +34,7 @@ public final class BoundedCache<K, V> {
         entries.put(key, value);
     }
 
-    /** The remembered value, or the computed one, remembered unless null. */
+    /** Returns the remembered value, or computes it and remembers it unless it is null. */
     public V computeIfAbsent(K key, Function<K, V> compute) {
         V known = entries.get(key);
         if (known != null) {

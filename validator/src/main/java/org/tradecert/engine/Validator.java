@@ -145,9 +145,9 @@ public final class Validator {
      */
     public void validate(Iterator<? extends Input> inputs, Consumer<DocumentResult> sink) {
         AtomicLong index = new AtomicLong();
-        SubmissionHistory history = new SubmissionHistory();
         crossDocument.startRun();
-        try (OrderedPipeline pipeline = new OrderedPipeline(threads, timeoutNanos, sink)) {
+        try (SubmissionHistory history = new SubmissionHistory();
+             OrderedPipeline pipeline = new OrderedPipeline(threads, timeoutNanos, sink)) {
             while (inputs.hasNext()) {
                 Input input = inputs.next();
                 if (input instanceof Input.Ledger ledger) {
@@ -660,8 +660,8 @@ public final class Validator {
         }
 
         /**
-         * The most submissions a trade transaction may have and still be checked; a larger one
-         * is reported as {@code XDOC-TRANSACTION-SIZE}. Default {@link TransactionIndex#MAX_DOCUMENTS}.
+         * Sets the maximum number of submissions a trade transaction may have and still be checked.
+         * A larger one is reported as {@code XDOC-TRANSACTION-SIZE}. Default {@link TransactionIndex#MAX_DOCUMENTS}.
          */
         public Builder maxTransactionDocuments(int value) {
             if (value < 1) {

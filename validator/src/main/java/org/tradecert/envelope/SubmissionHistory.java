@@ -5,10 +5,10 @@ import org.tradecert.api.Location;
 
 import org.tradecert.compact.Key128;
 import org.tradecert.compact.KeyTable;
+import org.tradecert.compact.MappedColumn;
 import org.tradecert.compact.TextStore;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +21,13 @@ import java.util.Objects;
  * the document type and number, and count up by one. Submissions must be offered in ledger
  * order, because the earliest anchored version wins.
  *
- * <p>It remembers every submission, so it is kept compact: hashed keys in primitive tables and
- * the few texts a finding quotes packed into byte arrays, about 200 bytes per submission where
- * maps of strings took about 800.
+ * <p>It remembers every submission, so it is kept compact and outside the heap: hashed keys in
+ * tables, the few texts a finding quotes and a record per submission, all in temporary files
+ * mapped into memory (see {@link org.tradecert.compact}). Close it to release them.
  */
-public final class SubmissionHistory {
+public final class SubmissionHistory implements AutoCloseable {
 
-    /** What is remembered of an anchored submission. */
+    /** The remembered part of an anchored submission. */
     public record Seen(String statementDigest, String orgId, String docType, String docId, int docVersion, String submissionId) {
     }
 
@@ -39,13 +39,14 @@ public final class SubmissionHistory {
     private final Names organisations = new Names();
     private final Names documentTypes = new Names();
 
+    /**
+     * One record per submission: the handles of its statement digest, document id and
+     * submission id (8 bytes each), then its organisation, document type and version numbers
+     * (4 bytes each).
+     */
+    private final MappedColumn records = new MappedColumn();
+    private static final int RECORD = 36;
     private int count;
-    private long[] digestText = new long[1024];
-    private long[] documentIdText = new long[1024];
-    private long[] submissionIdText = new long[1024];
-    private int[] organisation = new int[1024];
-    private int[] documentType = new int[1024];
-    private int[] documentVersion = new int[1024];
 
     /** Checks a submission against what came before it, then remembers it. */
     public void record(Statement statement, String statementDigest, Location location, List<Finding> findings) {
@@ -97,38 +98,41 @@ public final class SubmissionHistory {
         remember(statement, statementDigest);
     }
 
-    /** What is remembered of the submission with this statement digest, or null. */
+    /** Returns the remembered part of the submission with this statement digest, or null. */
     public Seen find(String statementDigest) {
         int index = byDigest.get(Key128.of(statementDigest));
         if (index == KeyTable.ABSENT) {
             return null;
         }
-        return new Seen(digest(index), organisations.name(organisation[index]), documentTypes.name(documentType[index]),
-                texts.get(documentIdText[index]), documentVersion[index], texts.get(submissionIdText[index]));
+        long record = (long) index * RECORD;
+        return new Seen(digest(index), organisations.name(records.getInt(record + 24)), documentTypes.name(records.getInt(record + 28)),
+                texts.get(records.getLong(record + 8)), records.getInt(record + 32), texts.get(records.getLong(record + 16)));
     }
 
     private void remember(Statement statement, String statementDigest) {
-        if (count == digestText.length) {
-            int size = count * 2;
-            digestText = Arrays.copyOf(digestText, size);
-            documentIdText = Arrays.copyOf(documentIdText, size);
-            submissionIdText = Arrays.copyOf(submissionIdText, size);
-            organisation = Arrays.copyOf(organisation, size);
-            documentType = Arrays.copyOf(documentType, size);
-            documentVersion = Arrays.copyOf(documentVersion, size);
-        }
-
-        digestText[count] = texts.add(statementDigest);
-        documentIdText[count] = texts.add(Objects.toString(statement.docId(), ""));
-        submissionIdText[count] = texts.add(Objects.toString(statement.submissionId(), ""));
-        organisation[count] = organisations.number(Objects.toString(statement.submitterOrgId(), ""));
-        documentType[count] = documentTypes.number(Objects.toString(statement.docType(), ""));
-        documentVersion[count] = statement.docVersion();
+        long record = (long) count * RECORD;
+        records.putLong(record, texts.add(statementDigest));
+        records.putLong(record + 8, texts.add(Objects.toString(statement.docId(), "")));
+        records.putLong(record + 16, texts.add(Objects.toString(statement.submissionId(), "")));
+        records.putInt(record + 24, organisations.number(Objects.toString(statement.submitterOrgId(), "")));
+        records.putInt(record + 28, documentTypes.number(Objects.toString(statement.docType(), "")));
+        records.putInt(record + 32, statement.docVersion());
         count++;
     }
 
     private String digest(int index) {
-        return texts.get(digestText[index]);
+        return texts.get(records.getLong((long) index * RECORD));
+    }
+
+    /** Releases the temporary files of the history. */
+    @Override
+    public void close() {
+        byDigest.close();
+        submissionIds.close();
+        nonces.close();
+        versions.close();
+        texts.close();
+        records.close();
     }
 
     /** Numbers for the few distinct organisation ids and document types of a ledger. */

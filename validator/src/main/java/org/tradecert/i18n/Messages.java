@@ -1,6 +1,9 @@
 package org.tradecert.i18n;
 
+import java.math.BigDecimal;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -84,15 +87,32 @@ public final class Messages {
         // The cross-document rules and risk indicators (ids XDOC-*, RISK-*) and rule outcomes also name documents by type,
         // which are shown in the reader's language too. Other texts keep the type id, as their readers know it from the schemas.
         boolean ruleText = key.startsWith("rule.XDOC-") || key.startsWith("rule.RISK-") || key.startsWith("outcome.");
+        boolean riskText = key.startsWith("rule.RISK-");
+        MessageFormat format = new MessageFormat(pattern, supported(locale));
+        Format[] formats = format.getFormatsByArgumentIndex();
         Object[] localised = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            if (arguments[i] instanceof String text) {
-                localised[i] = ruleText ? Terms.documents(locale, Terms.fact(locale, text)) : Terms.fact(locale, text);
+            if (arguments[i] instanceof String text && i < formats.length && formats[i] instanceof NumberFormat) {
+                // Findings store their arguments as text. A pattern that formats an argument as a number or a
+                // choice, such as "{7,choice,1#1 line|1<{7} lines}", gets the decimal that the text states.
+                localised[i] = number(text);
+            } else if (arguments[i] instanceof String text) {
+                String shown = riskText ? Terms.measure(locale, text) : text;
+                localised[i] = ruleText ? Terms.documents(locale, Terms.fact(locale, shown)) : Terms.fact(locale, shown);
             } else {
                 localised[i] = arguments[i];
             }
         }
-        return new MessageFormat(pattern, supported(locale)).format(localised);
+        return format.format(localised);
+    }
+
+    /** Reads a message argument as a decimal, or keeps the text when it is not one, so the format reports the mismatch. */
+    private static Object number(String text) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return text;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,9 @@ final class Terms {
     /** A document type is lower-case words joined by hyphens, such as {@code sea-transport-document}. */
     private static final Pattern DOCUMENT_TYPE = Pattern.compile("[a-z]+(?:-[a-z]+)*");
     private static final String LIST_SEPARATOR = ", ";
+    private static final String UNIT = "unit.";
+    /** A measure of the risk indicators: a currency or unit code over a unit code, such as {@code USD/H87} or {@code KGM/H87}. */
+    private static final Pattern MEASURE = Pattern.compile("([A-Z]{3})/([A-Z0-9]{2,3})");
 
     private Terms() {
     }
@@ -51,6 +55,24 @@ final class Terms {
             pattern = pattern + " {0}";
         }
         return new MessageFormat(pattern, Messages.supported(locale)).format(new Object[] {rest}).strip();
+    }
+
+    /**
+     * Returns a measure such as {@code USD/H87} with each UNECE Recommendation 20 unit named in
+     * the reader's language under {@code unit.<code>} ({@code USD/piece}, {@code USD/件}). A code
+     * without a name, such as a currency, stays as it is, and any other text is returned unchanged.
+     */
+    static String measure(Locale locale, String text) {
+        Matcher matcher = MEASURE.matcher(text);
+        if (!matcher.matches()) {
+            return text;
+        }
+        return unit(locale, matcher.group(1)) + "/" + unit(locale, matcher.group(2));
+    }
+
+    private static String unit(Locale locale, String code) {
+        String name = Messages.patternOrNull(locale, UNIT + code);
+        return name == null ? code : name;
     }
 
     /**

@@ -5,12 +5,12 @@ import java.io.Reader;
 
 /**
  * Reads a ledger export line by line without ever holding more than a set number of characters
- * of one line: a hostile export with a line of gigabytes is reported as too long, and the lines
+ * of one line. A hostile export with a line of gigabytes is reported as too long, and the lines
  * after it are still read.
  */
 final class BoundedLines {
 
-    /** What {@link #next} returns for a line over the limit; its characters are skipped. */
+    /** The marker {@link #next} returns for a line over the limit, whose characters are skipped. */
     static final String TOO_LONG = new String("line too long");
 
     private final Reader reader;
@@ -22,7 +22,7 @@ final class BoundedLines {
         this.maxChars = maxChars;
     }
 
-    /** The next line without its end, {@link #TOO_LONG} (compare by identity), or null at the end of the input. */
+    /** Returns the next line without its end, {@link #TOO_LONG} (compare by identity), or null at the end of the input. */
     String next() throws IOException {
         line.setLength(0);
         boolean tooLong = false;

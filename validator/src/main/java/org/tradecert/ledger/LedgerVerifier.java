@@ -61,8 +61,13 @@ public final class LedgerVerifier {
      *                               takes them from the sink passes false, so memory does not grow with the ledger
      */
     public Report verify(BlockSource source, Consumer<AnchoredSubmission> sink, boolean keepSubmissionFindings) {
+        try (SubmissionHistory history = new SubmissionHistory()) {
+            return verify(source, sink, keepSubmissionFindings, history);
+        }
+    }
+
+    private Report verify(BlockSource source, Consumer<AnchoredSubmission> sink, boolean keepSubmissionFindings, SubmissionHistory history) {
         List<Finding> findings = new ArrayList<>();
-        SubmissionHistory history = new SubmissionHistory();
         if (!source.config().chainId().equals(registry.chainId()) || !source.config().channel().equals(registry.channel())) {
             findings.add(LedgerRules.NETWORK.mismatch(Location.ofFile(source.label()), registry.chainId() + "/" + registry.channel(),
                     source.config().chainId() + "/" + source.config().channel()));

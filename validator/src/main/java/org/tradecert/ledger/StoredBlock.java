@@ -8,9 +8,9 @@ package org.tradecert.ledger;
 public record StoredBlock(String name, Block block, String error) {
 
     /**
-     * The most characters of JSON one stored block may have, 256 Mi: room for hundreds of
-     * submissions with embedded documents, while a hostile file cannot make the reader hold
-     * gigabytes of one line or file.
+     * The maximum number of characters of JSON in one stored block, 256 Mi. That is room for
+     * hundreds of submissions with embedded documents, while a hostile file cannot make the
+     * reader hold gigabytes of one line or file.
      */
     public static final int MAX_CHARS = 256 << 20;
 

@@ -126,7 +126,7 @@ public final class CertificateValidator {
      * Whether this path passed PKIX validation before and its trust anchor is valid at {@code date}.
      * What PKIX checks besides the validity periods (signatures, names, basic constraints, key
      * usage of the CAs) does not depend on the time, and the path's own validity periods were
-     * checked above, so the earlier result stands. Only successes are remembered.
+     * checked above, so the earlier result is still valid. Only successes are remembered.
      */
     private boolean validPathKnown(List<X509Certificate> path, Date date) {
         TrustAnchor anchor = validPaths.get(path);

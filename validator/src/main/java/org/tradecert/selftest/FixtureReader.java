@@ -319,18 +319,19 @@ final class FixtureReader {
         if (!map.has("options")) {
             return Options.none();
         }
-        YamlMap options = YamlMap.of(map.get("options"), where + ".options", Set.of("time-limit", "size-limit", "type", "code-lists"));
+        YamlMap options = YamlMap.of(map.get("options"), where + ".options", Set.of("time-limit", "size-limit", "transaction-size-limit", "type", "code-lists"));
         Duration timeLimit = null;
         String limit = options.text("time-limit");
         if (limit != null) {
             timeLimit = duration(limit.trim(), options.where());
         }
         Long sizeLimit = options.has("size-limit") ? (long) options.integer("size-limit", 0, 1) : null;
+        Integer transactionSizeLimit = options.has("transaction-size-limit") ? options.integer("transaction-size-limit", 0, 1) : null;
         String codeLists = options.text("code-lists");
         if (codeLists != null) {
             edits.path(codeLists, options.where());
         }
-        return new Options(timeLimit, sizeLimit, options.text("type"), codeLists);
+        return new Options(timeLimit, sizeLimit, transactionSizeLimit, options.text("type"), codeLists);
     }
 
     /** Parses a time limit such as {@code 1 ns}, {@code 200 ms} or {@code 2 s}. */

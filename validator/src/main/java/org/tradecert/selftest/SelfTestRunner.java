@@ -242,6 +242,9 @@ public final class SelfTestRunner implements AutoCloseable {
         if (options.sizeLimit() != null) {
             builder.maxBytes(options.sizeLimit());
         }
+        if (options.transactionSizeLimit() != null) {
+            builder.maxTransactionDocuments(options.transactionSizeLimit());
+        }
         if (options.type() != null) {
             builder.type(options.type());
         }

@@ -8,6 +8,8 @@ import org.tradecert.api.Severity;
 import org.tradecert.api.Verdict;
 import org.tradecert.cli.Cli;
 import org.tradecert.cli.FindingText;
+import org.tradecert.codelist.CodeListPack;
+import org.tradecert.codelist.CodeListRegistry;
 import org.tradecert.i18n.Messages;
 import org.tradecert.registry.NetworkRegistry;
 import org.tradecert.registry.Participant;
@@ -34,6 +36,8 @@ final class TimelineTexts {
     private final NetworkRegistry registry;
     private final RuleCatalogue catalogue;
     private final Map<String, String> titles = new HashMap<>();
+    /** The transport event types with their names in both languages, from the common model's code list. */
+    private final Optional<CodeListPack> eventTypes = CodeListRegistry.builtIn().forList("TransportEventType");
 
     /**
      * @param registry the registry of the ledger's network, for the names of the issuers; null when it could not be read
@@ -61,12 +65,15 @@ final class TimelineTexts {
         return documentType == null ? "" : titles.getOrDefault(documentType, safe(documentType));
     }
 
-    /** Names the issuer by its registered name and role, or by its organisation id when the registry does not list it. */
+    /**
+     * Names the issuer by its registered name, or by its organisation id when the registry does
+     * not list it, and its role in the reader's language (the role id when the bundle has no name for it).
+     */
     String issuer(String organisation, String role) {
         Optional<Participant> participant = registry == null || organisation == null ? Optional.empty() : registry.participant(organisation);
         String name = participant.map(found -> found.name().in(cli.locale())).filter(found -> found != null && !found.isBlank())
                 .orElse(organisation == null ? "" : organisation);
-        return role == null ? safe(name) : text("crosscheck.issuer", safe(name), safe(role));
+        return role == null ? safe(name) : text("crosscheck.issuer", safe(name), safe(named("crosscheck.role." + role, role)));
     }
 
     String time(TransactionTimeline.Entry entry) {
@@ -77,10 +84,28 @@ final class TimelineTexts {
                 ? text("crosscheck.time.signed", safe(entry.time())) : safe(entry.time());
     }
 
-    /** Describes the document: its title, and the event type for a transport event. */
+    /**
+     * Describes the document: its title, or the name of its document type code where one type
+     * has several (a booking request and a booking confirmation), and for a transport event the
+     * event type's name from the code list with its code.
+     */
     String document(TransactionTimeline.Entry entry) {
         String title = documentTitle(entry.documentType());
-        return entry.eventCode() == null ? title : title + " " + safe(entry.eventCode());
+        if (entry.typeCode() != null) {
+            title = named("crosscheck.document." + entry.documentType() + "." + entry.typeCode(), title);
+        }
+        if (entry.eventCode() == null) {
+            return title;
+        }
+        String code = safe(entry.eventCode());
+        String event = eventTypes.flatMap(list -> list.find(entry.eventCode())).map(found -> found.name(cli.locale())).orElse(null);
+        return event == null ? text("crosscheck.event.code", title, code) : text("crosscheck.event", title, safe(event), code);
+    }
+
+    /** Returns the text under a key of the crosscheck bundle, or the fallback when the bundle has no such key. */
+    private String named(String key, String fallback) {
+        String text = text(key);
+        return text.equals(key) ? fallback : text;
     }
 
     /** Returns the document number with its version when it is not the first, and a mark when a later version replaced it. */
@@ -126,27 +151,37 @@ final class TimelineTexts {
         return rule.isPresent() && Messages.has(rule.get().descriptionKey()) ? Messages.get(cli.locale(), rule.get().descriptionKey()) : null;
     }
 
-    /** Formats one compared value: its label and value, the document it came from, the submission and the position in the document. */
+    /**
+     * Formats one compared value: what it is (a fact name in the reader's words, as {@code validate}
+     * shows it), its value, the document it came from, the submission and the position in the document.
+     */
     String evidence(Evidence evidence) {
         Location location = evidence.location();
         String submission = location == null || location.submissionId() == null ? "-" : location.submissionId();
-        return text("crosscheck.evidence", safe(evidence.label()), safe(evidence.value() == null ? "" : evidence.value()),
-                documentTitle(evidence.documentType()), safe(evidence.documentId() == null ? "" : evidence.documentId()),
-                safe(submission), safe(place(location)));
+        String label = evidence.label() == null ? "" : Messages.fact(cli.locale(), evidence.label());
+        return text("crosscheck.evidence", safe(label), safe(evidence.value() == null ? "" : evidence.value()),
+                documentName(evidence.documentType()), safe(evidence.documentId() == null ? "" : evidence.documentId()),
+                safe(submission), place(location));
+    }
+
+    /** Names a document type inside a sentence, as the rule messages do ("packing list"), else by its title. */
+    private String documentName(String documentType) {
+        String key = "document." + documentType;
+        return documentType != null && Messages.has(key) ? Messages.get(cli.locale(), key) : documentTitle(documentType);
     }
 
     /** Returns the position of a value in its document: an XPath with its line, or a JSON Pointer. */
-    static String place(Location location) {
+    String place(Location location) {
         if (location == null) {
             return "";
         }
         if (location.jsonPointer() != null) {
-            return location.jsonPointer().isEmpty() ? "/" : location.jsonPointer();
+            return safe(location.jsonPointer().isEmpty() ? "/" : location.jsonPointer());
         }
         if (location.xpath() != null) {
-            return location.line() == null ? location.xpath() : location.xpath() + ":" + location.line();
+            return location.line() == null ? safe(location.xpath()) : text("crosscheck.place.line", safe(location.xpath()), location.line());
         }
-        return location.file() == null ? "" : location.file();
+        return location.file() == null ? "" : safe(location.file());
     }
 
     static String safe(String text) {

@@ -50,12 +50,13 @@ public record TransactionTimeline(String id, DocumentResult result, List<Entry> 
      *
      * @param time       the time as written, or null when none is known
      * @param instant    the time as an instant for ordering, or null
+     * @param typeCode   the document's UNTDID 1001 name code (335 booking request, 770 booking confirmation...), or null
      * @param eventCode  the transport event's type code, or null for other documents
      * @param superseded true when a submission of the transaction names this one as the version it replaces
      * @param findings   what the submission's own validation reported (layers 1 to 7 and 9)
      */
     public record Entry(String time, Instant instant, TimeKind timeKind, String documentType, String documentId, int version,
-                        String eventCode, String organisation, String role, String submissionId, String ledgerTime,
+                        String typeCode, String eventCode, String organisation, String role, String submissionId, String ledgerTime,
                         boolean superseded, List<Finding> findings) {
     }
 
@@ -127,9 +128,10 @@ public record TransactionTimeline(String id, DocumentResult result, List<Entry> 
             time = document.createdAt();
             kind = TimeKind.SIGNED;
         }
+        Fact typeCode = document.first(FactNames.DOCUMENT_TYPE_CODE);
         return new Entry(time, parse(time), kind, document.documentType(), document.documentId(), document.documentVersion(),
-                event == null ? null : event.value(), document.organisation(), document.role(), document.submissionId(),
-                document.ledgerTime(), superseded, List.copyOf(findings));
+                typeCode == null ? null : typeCode.value(), event == null ? null : event.value(), document.organisation(),
+                document.role(), document.submissionId(), document.ledgerTime(), superseded, List.copyOf(findings));
     }
 
     /** Reads an ISO 8601 date and time with offset; null when the text is absent or has another form. */

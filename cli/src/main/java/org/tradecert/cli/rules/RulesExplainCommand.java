@@ -71,8 +71,8 @@ public final class RulesExplainCommand extends BaseCommand {
     private static final int MESSAGE_ARGUMENTS = 12;
 
     /**
-     * The rules of a number of the standards tables, as the documentation writes them: X06 for
-     * the cross-document rule XDOC-X06-..., P1 or P01 for the risk indicator RISK-P01-...
+     * Finds the rules of a number of the standards tables, as the documentation writes them: X06
+     * for the cross-document rule XDOC-X06-..., P1 or P01 for the risk indicator RISK-P01-...
      */
     private static List<RuleDefinition> byNumber(RuleCatalogue catalogue, String wanted) {
         java.util.regex.Matcher number = java.util.regex.Pattern.compile("([XP])0*([0-9]{1,2})").matcher(wanted);

@@ -68,6 +68,17 @@ class CrosscheckCommandTest {
     }
 
     @Test
+    void timelineNamesBookingsEventsAndRoles() {
+        CliRun english = CliRun.of("crosscheck", ledger("sea-ok").toString(), "--lang", "en");
+        CliRun chinese = CliRun.of("crosscheck", ledger("sea-ok").toString(), "--lang", "zh-CN");
+
+        assertThat(english.out()).contains("Booking request").contains("Booking confirmation")
+                .contains("Transport event: Gate in at the terminal (GTIN)").contains("(freight forwarder)").doesNotContain("Transport booking");
+        assertThat(chinese.out()).contains("订舱申请").contains("订舱确认").contains("运输事件：进闸（GTIN）").contains("（货运代理人）")
+                .contains("（海关）").contains("提交编号").doesNotContain("freight-forwarder").doesNotContain("运输事件 GTIN");
+    }
+
+    @Test
     void documentsAppearInTimeOrder() {
         CliRun run = CliRun.of("crosscheck", ledger("sea-ok").toString(), "--lang", "en");
 
@@ -125,7 +136,7 @@ class CrosscheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("NO-SUCH-DOCUMENT").contains("BOHL26TXG004251");
+        assertThat(run.err()).contains("NO-SUCH-DOCUMENT").contains("Its only transaction is BOHL26TXG004251");
     }
 
     @Test
@@ -180,7 +191,7 @@ class CrosscheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.NON_CONFORMANT);
         assertThat(run.out()).contains("BOHL26TXG004251 (superseded)").contains("BOHL26TXG004251 version 2").contains("SUPERSEDE-ORG")
-                .contains("Tianjin Haixing Container Shipping Co., Ltd. (ocean-carrier)").contains(sidecarSubmission(ledger));
+                .contains("Tianjin Haixing Container Shipping Co., Ltd. (ocean carrier)").contains(sidecarSubmission(ledger));
     }
 
     @Test
@@ -194,6 +205,25 @@ class CrosscheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.NON_CONFORMANT);
         assertThat(run.out()).contains("Failed checks, with the compared values").contains(grossWeightRules.get(0)).contains("36330")
                 .contains("34600").contains("HL-PL-2026-0142").contains(sidecarSubmission(ledger));
+    }
+
+    @Test
+    void evidenceNamesFactsAndLines(@TempDir Path temp) throws Exception {
+        assumeTrue(!rulesNumbered("X06").isEmpty(), "skipped: the rule catalogue has no rule X06 (gross weight chain) yet");
+        String ledger = ledger("sea-x06-packing-list-gross-weight").toString();
+        Path page = temp.resolve("x06.html");
+
+        CliRun english = CliRun.of("crosscheck", ledger, "--lang", "en");
+        CliRun chinese = CliRun.of("crosscheck", ledger, "--lang", "zh-CN");
+        CliRun html = CliRun.of("crosscheck", ledger, "--format", "html", "--out", page.toString(), "--lang", "en");
+
+        assertThat(english.out()).contains("- gross weight = 36330 KGM in packing list HL-PL-2026-0142")
+                .contains("at /pl:PackingList/pl:TransportEquipment/ram:GrossWeightMeasure, line 57")
+                .contains("- gross weight of each container = 15729 KGM").doesNotContain("grossWeight").doesNotContain("GrossWeightMeasure:");
+        assertThat(chinese.out()).contains("- 毛重 = 36330 KGM，见装箱单 HL-PL-2026-0142").contains("GrossWeightMeasure，第 57 行")
+                .doesNotContain("grossWeight").doesNotContain("containerGrossWeight");
+        assertThat(html.exitCode()).isEqualTo(ExitCode.NON_CONFORMANT);
+        assertThat(Files.readString(page)).contains("gross weight of each container = 15729 KGM").doesNotContain("containerGrossWeight");
     }
 
     @Test

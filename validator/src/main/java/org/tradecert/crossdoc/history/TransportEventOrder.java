@@ -69,7 +69,7 @@ public final class TransportEventOrder extends CrossDocumentRule {
     public void check(TradeTransaction transaction, CrossContext context) {
         List<Event> events = events(transaction);
         if (events.size() < 2) {
-            context.notApplicable("outcome.absent", FactNames.EVENT);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.EVENT);
             return;
         }
 

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 final class Decimals {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Significant digits of the reference number that {@link #showLike} keeps. */
+    private static final int SHOWN_DIGITS = 4;
 
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,20}(\\.[0-9]{1,20})?");
 
@@ -35,6 +37,20 @@ final class Decimals {
     /** Formats a number for a message: six significant digits, no exponent, no trailing zeros. */
     static String show(BigDecimal value) {
         return value.round(new MathContext(6, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Formats a number for a message with the decimals that the reference number needs for four
+     * significant digits, so that a value, its range and its median read alike: with the median
+     * 85.145 the range reads 67.73 to 107.07. A zero reference gives two decimals.
+     */
+    static String showLike(BigDecimal value, BigDecimal reference) {
+        int scale = 2;
+        if (reference.signum() != 0) {
+            int integerDigits = reference.precision() - reference.scale();
+            scale = Math.max(0, SHOWN_DIGITS - integerDigits);
+        }
+        return value.setScale(scale, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** Formats an amount for a message: as stated, with no more than two decimals after a conversion. */

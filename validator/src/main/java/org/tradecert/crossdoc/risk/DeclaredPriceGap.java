@@ -49,7 +49,7 @@ public final class DeclaredPriceGap extends CrossDocumentRule {
         DocumentFacts declaration = first(live, "goods-declaration");
         List<DocumentFacts> invoices = declaration == null ? List.of() : invoices(declaration, live);
         if (declaration == null || invoices.isEmpty()) {
-            context.notApplicable("outcome.absent", declaration == null ? "goods-declaration" : "commercial-invoice");
+            context.notApplicable("outcome.crossdoc.missing-document", declaration == null ? "goods-declaration" : "commercial-invoice");
             return;
         }
 

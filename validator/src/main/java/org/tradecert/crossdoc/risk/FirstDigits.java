@@ -89,7 +89,7 @@ public final class FirstDigits extends CrossDocumentRule {
         }
 
         if (!anyAmount) {
-            context.notApplicable("outcome.absent", FactNames.LINE_AMOUNT);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.LINE_AMOUNT);
         }
     }
 

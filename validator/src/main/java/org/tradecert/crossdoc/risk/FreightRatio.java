@@ -37,13 +37,13 @@ public final class FreightRatio extends CrossDocumentRule {
         List<DocumentFacts> live = Cancellations.live(transaction);
         Optional<Charges.Charge> goods = Charges.goodsValue(live);
         if (goods.isEmpty()) {
-            context.notApplicable("outcome.absent", FactNames.LINE_TOTAL);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.LINE_TOTAL);
             return;
         }
         String currency = goods.get().fact().qualifier();
         Optional<Charges.Charge> freight = Charges.charge(FactNames.FREIGHT, live, currency, ExchangeRates.of(live));
         if (freight.isEmpty()) {
-            context.notApplicable("outcome.absent", FactNames.FREIGHT);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.FREIGHT);
             return;
         }
 

@@ -37,14 +37,14 @@ public final class InsuranceRatio extends CrossDocumentRule {
         List<DocumentFacts> live = Cancellations.live(transaction);
         Optional<Charges.Charge> goods = Charges.goodsValue(live);
         if (goods.isEmpty()) {
-            context.notApplicable("outcome.absent", FactNames.LINE_TOTAL);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.LINE_TOTAL);
             return;
         }
         String currency = goods.get().fact().qualifier();
         ExchangeRates rates = ExchangeRates.of(live);
         Optional<Charges.Charge> insurance = Charges.charge(FactNames.INSURANCE, live, currency, rates);
         if (insurance.isEmpty()) {
-            context.notApplicable("outcome.absent", FactNames.INSURANCE);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.INSURANCE);
             return;
         }
 

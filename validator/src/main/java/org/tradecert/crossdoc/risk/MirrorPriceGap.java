@@ -38,11 +38,11 @@ public final class MirrorPriceGap extends CrossDocumentRule {
         List<GoodsItem> items = GoodsItem.declaredOrInvoiced(transaction);
         String destination = destination(transaction);
         if (items.isEmpty()) {
-            context.notApplicable("outcome.absent", FactNames.LINE_HS);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.LINE_HS);
             return;
         }
         if (destination == null) {
-            context.notApplicable("outcome.absent", FactNames.DESTINATION_COUNTRY);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.DESTINATION_COUNTRY);
             return;
         }
 
@@ -52,8 +52,9 @@ public final class MirrorPriceGap extends CrossDocumentRule {
             BigDecimal median = outlier.statistic().median();
             BigDecimal gap = Decimals.percent(outlier.observed().subtract(median), median);
             context.report(comparison.evidence(outlier), outlier.item().document().documentId(), outlier.item().key(), outlier.item().hs6(),
-                    Decimals.show(outlier.observed()), outlier.statistic().measure(), Decimals.showPercent(gap), Decimals.show(median),
-                    destination, Decimals.show(outlier.fences().lower()), Decimals.show(outlier.fences().upper()));
+                    Decimals.showLike(outlier.observed(), median), outlier.statistic().measure(), Decimals.showPercent(gap),
+                    Decimals.showLike(median, median), destination, Decimals.showLike(outlier.fences().lower(), median),
+                    Decimals.showLike(outlier.fences().upper(), median));
         }
         if (result.compared() == 0) {
             context.notApplicable(result.reasonKey(), result.reasonArguments().toArray());

@@ -36,7 +36,7 @@ public final class PaymentCurrency extends CrossDocumentRule {
         List<Payments.Invoice> invoices = Payments.invoices(live);
         List<DocumentFacts> advices = Payments.advices(live);
         if (invoices.isEmpty() || advices.isEmpty()) {
-            context.notApplicable("outcome.absent", invoices.isEmpty() ? "commercial-invoice" : "payment-advice");
+            context.notApplicable("outcome.crossdoc.missing-document", invoices.isEmpty() ? "commercial-invoice" : "payment-advice");
             return;
         }
 

@@ -40,7 +40,7 @@ public final class PriceHistoryDeparture extends CrossDocumentRule {
     @Override
     public void check(TradeTransaction transaction, CrossContext context) {
         if (GoodsItem.declaredOrInvoiced(transaction).isEmpty()) {
-            context.notApplicable("outcome.absent", FactNames.LINE_HS);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.LINE_HS);
             return;
         }
 

@@ -134,7 +134,9 @@ final class ReferenceComparison {
             evidence.add(item.document().evidence(goodsFact == item.netWeight() ? FactNames.LINE_NET_WEIGHT : FactNames.LINE_QUANTITY, goodsFact));
         }
         if (item.hs() != null) {
-            evidence.add(item.document().evidence(FactNames.LINE_HS, item.hs()));
+            // The HS fact's qualifier is the code list id ("HS"), which reads as a unit after the code, so the evidence gives the code alone.
+            Evidence hs = item.document().evidence(FactNames.LINE_HS, item.hs());
+            evidence.add(new Evidence(hs.label(), item.hs().value(), hs.documentType(), hs.documentId(), hs.location()));
         }
         evidence.add(reference(table, outlier.statistic()));
         return evidence;

@@ -47,13 +47,13 @@ public final class RelatedPartyPrice extends CrossDocumentRule {
         DocumentFacts declaration = Cancellations.live(transaction).stream()
                 .filter(document -> document.documentType().equals("goods-declaration")).findFirst().orElse(null);
         if (declaration == null) {
-            context.notApplicable("outcome.absent", "goods-declaration");
+            context.notApplicable("outcome.crossdoc.missing-document", "goods-declaration");
             return;
         }
         Fact related = declaration.first(FactNames.RELATED_PARTY);
         Fact influence = declaration.first(FactNames.PRICE_INFLUENCE);
         if (related == null) {
-            context.notApplicable("outcome.absent", FactNames.RELATED_PARTY);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.RELATED_PARTY);
             return;
         }
         if (!YES.contains(related.value().strip().toUpperCase(Locale.ROOT))) {
@@ -65,7 +65,7 @@ public final class RelatedPartyPrice extends CrossDocumentRule {
             return;
         }
         if (influence != null && !NO.contains(influence.value().strip().toUpperCase(Locale.ROOT))) {
-            context.notApplicable("outcome.absent", FactNames.PRICE_INFLUENCE);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.PRICE_INFLUENCE);
             return;
         }
 

@@ -53,7 +53,7 @@ public final class RoundTotals extends CrossDocumentRule {
     public void check(TradeTransaction transaction, CrossContext context) {
         List<InvoiceTotals.Total> totals = InvoiceTotals.of(transaction);
         if (totals.isEmpty()) {
-            context.notApplicable("outcome.absent", FactNames.INVOICE_TOTAL);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.INVOICE_TOTAL);
             return;
         }
 

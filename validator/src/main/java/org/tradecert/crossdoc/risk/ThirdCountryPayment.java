@@ -48,11 +48,11 @@ public final class ThirdCountryPayment extends CrossDocumentRule {
             }
         }
         if (advices.isEmpty()) {
-            context.notApplicable("outcome.absent", "payment-advice");
+            context.notApplicable("outcome.crossdoc.missing-document", "payment-advice");
             return;
         }
         if (expected.isEmpty()) {
-            context.notApplicable("outcome.absent", FactNames.BUYER_COUNTRY);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.BUYER_COUNTRY);
             return;
         }
 
@@ -79,7 +79,7 @@ public final class ThirdCountryPayment extends CrossDocumentRule {
         }
 
         if (compared == 0) {
-            context.notApplicable("outcome.absent", FactNames.PAYER_COUNTRY);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.PAYER_COUNTRY);
         }
     }
 

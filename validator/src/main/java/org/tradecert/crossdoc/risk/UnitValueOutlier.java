@@ -9,6 +9,7 @@ import org.tradecert.crossdoc.TradeTransaction;
 import org.tradecert.crossdoc.history.Cancellations;
 import org.tradecert.rules.RuleDefinition;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -33,16 +34,18 @@ public final class UnitValueOutlier extends CrossDocumentRule {
     public void check(TradeTransaction transaction, CrossContext context) {
         List<GoodsItem> items = GoodsItem.declaredOrInvoiced(transaction);
         if (items.isEmpty()) {
-            context.notApplicable("outcome.absent", FactNames.LINE_HS);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.LINE_HS);
             return;
         }
 
         ReferenceComparison.Result result = comparison.compare(items, ExchangeRates.of(Cancellations.live(transaction)),
                 ReferenceStatistic.Kind.UNIT_VALUE, null, null);
         for (ReferenceComparison.Outlier outlier : result.outliers()) {
+            BigDecimal median = outlier.statistic().median();
             context.report(comparison.evidence(outlier), outlier.item().document().documentId(), outlier.item().key(), outlier.item().hs6(),
-                    Decimals.show(outlier.observed()), outlier.statistic().measure(), Decimals.show(outlier.fences().lower()),
-                    Decimals.show(outlier.fences().upper()), Decimals.show(outlier.statistic().median()), outlier.percentile());
+                    Decimals.showLike(outlier.observed(), median), outlier.statistic().measure(),
+                    Decimals.showLike(outlier.fences().lower(), median), Decimals.showLike(outlier.fences().upper(), median),
+                    Decimals.showLike(median, median), outlier.percentile());
         }
         if (result.compared() == 0) {
             context.notApplicable(result.reasonKey(), result.reasonArguments().toArray());

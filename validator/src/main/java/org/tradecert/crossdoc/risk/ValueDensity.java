@@ -55,7 +55,7 @@ public final class ValueDensity extends CrossDocumentRule {
     public void check(TradeTransaction transaction, CrossContext context) {
         List<GoodsItem> items = GoodsItem.declaredOrInvoiced(transaction);
         if (items.isEmpty()) {
-            context.notApplicable("outcome.absent", FactNames.LINE_HS);
+            context.notApplicable("outcome.crossdoc.absent", FactNames.LINE_HS);
             return;
         }
 
@@ -84,8 +84,9 @@ public final class ValueDensity extends CrossDocumentRule {
             BigDecimal density = group.value.divide(group.kilograms, MathContext.DECIMAL64);
             ReferenceStatistic.Range fences = group.statistic.fences(thresholds.fenceMultiplier());
             if (!fences.contains(density)) {
-                context.report(evidence(group), group.statistic.hs(), Decimals.show(density), group.statistic.measure(),
-                        Decimals.show(fences.lower()), Decimals.show(fences.upper()), Decimals.show(group.statistic.median()),
+                BigDecimal median = group.statistic.median();
+                context.report(evidence(group), group.statistic.hs(), Decimals.showLike(density, median), group.statistic.measure(),
+                        Decimals.showLike(fences.lower(), median), Decimals.showLike(fences.upper(), median), Decimals.showLike(median, median),
                         group.statistic.estimatedPercentile(density), group.items.size());
             }
         }

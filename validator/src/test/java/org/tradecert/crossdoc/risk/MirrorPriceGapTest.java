@@ -32,7 +32,7 @@ class MirrorPriceGapTest {
         assertThat(run.status()).isEqualTo(RuleOutcome.Status.FAILED);
         assertThat(run.findings()).hasSize(2);
         // 17.10 against the Dutch import median of 96.71 USD per piece.
-        assertThat(run.findings().get(0).arguments().subList(3, 8)).containsExactly("17.1", "USD/H87", "-82.3", "96.71", "NL");
+        assertThat(run.findings().get(0).arguments().subList(3, 8)).containsExactly("17.10", "USD/H87", "-82.3", "96.71", "NL");
         assertThat(run.findings().get(0).evidence().get(3).value()).contains("NL import");
     }
 

@@ -35,7 +35,7 @@ class NetWeightPerUnitTest {
 
         assertThat(run.status()).isEqualTo(RuleOutcome.Status.FAILED);
         assertThat(run.findings()).hasSize(1);
-        assertThat(run.findings().get(0).arguments().subList(1, 5)).containsExactly("2", "850152", "1", "H87");
+        assertThat(run.findings().get(0).arguments().subList(1, 5)).containsExactly("2", "850152", "1.00", "KGM/H87");
         assertThat(run.findings().get(0).evidence()).extracting(evidence -> evidence.label())
                 .containsExactly(FactNames.LINE_NET_WEIGHT, FactNames.LINE_QUANTITY, FactNames.LINE_HS, "reference");
     }

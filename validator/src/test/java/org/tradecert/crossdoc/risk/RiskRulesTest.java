@@ -13,6 +13,7 @@ import org.tradecert.rules.RuleCatalogue;
 import org.tradecert.rules.RuleDefinition;
 
 import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,7 +105,38 @@ class RiskRulesTest {
         String chinese = Messages.get(Messages.CHINESE, UnitValueOutlier.DEFINITION.messageKey(),
                 "020220260001234567", "1", "850440", "17.1", "USD/H87", "67.7", "107", "85.1", "0");
 
-        assertThat(english).contains("850440", "17.1 USD/H87", "67.7", "percentile 0").doesNotContain("{");
-        assertThat(chinese).contains("850440", "17.1 USD/H87", "第 0 百分位").doesNotContain("{");
+        assertThat(english).contains("850440", "17.1 USD/piece", "67.7", "at or below the lowest reference value").doesNotContain("{");
+        assertThat(chinese).contains("850440", "17.1 USD/件", "不高于参考值中的最低值").doesNotContain("{");
+    }
+
+    @Test
+    void messagesNameThePercentileBetweenTheExtremes() {
+        String middle = Messages.get(Messages.ENGLISH, UnitValueOutlier.DEFINITION.messageKey(),
+                "020220260001234567", "1", "850440", "17.1", "USD/KGM", "67.7", "107", "85.1", "12");
+        String top = Messages.get(Messages.CHINESE, UnitValueOutlier.DEFINITION.messageKey(),
+                "020220260001234567", "1", "850440", "170", "USD/KGM", "67.7", "107", "85.1", "100");
+
+        assertThat(middle).contains("17.1 USD/kg", "about percentile 12");
+        assertThat(top).contains("170 USD/千克", "不低于参考值中的最高值");
+    }
+
+    @Test
+    void valueDensityCountsOneLine() {
+        String english = Messages.get(Messages.ENGLISH, ValueDensity.DEFINITION.messageKey(),
+                "8504", "25.33", "USD/KGM", "28.94", "80.43", "50.10", "0", "1");
+
+        assertThat(english).contains("(1 line)").doesNotContain("lines");
+    }
+
+    @Test
+    void showLikeKeepsTheDecimalsOfTheMedian() {
+        BigDecimal median = new BigDecimal("85.145");
+
+        assertThat(Decimals.showLike(new BigDecimal("67.7324"), median)).isEqualTo("67.73");
+        assertThat(Decimals.showLike(new BigDecimal("107.073"), median)).isEqualTo("107.07");
+        assertThat(Decimals.showLike(median, median)).isEqualTo("85.15");
+        assertThat(Decimals.showLike(new BigDecimal("1.714285714"), new BigDecimal("4.295"))).isEqualTo("1.714");
+        assertThat(Decimals.showLike(new BigDecimal("168"), new BigDecimal("406.9"))).isEqualTo("168.0");
+        assertThat(Decimals.showLike(new BigDecimal("0.0123456"), new BigDecimal("0.0125"))).isEqualTo("0.01235");
     }
 }

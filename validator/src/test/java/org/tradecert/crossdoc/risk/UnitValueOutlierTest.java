@@ -36,7 +36,7 @@ class UnitValueOutlierTest {
         assertThat(run.findings()).extracting(Finding::severity).containsOnly(Severity.WARNING);
         assertThat(run.findings()).extracting(finding -> finding.arguments().get(4)).containsExactly("USD/H87", "USD/KGM");
         Finding perPiece = run.findings().get(0);
-        assertThat(perPiece.arguments().subList(0, 4)).containsExactly(DemoShipments.SEA_DECLARATION, "1", "850440", "17.1");
+        assertThat(perPiece.arguments().subList(0, 4)).containsExactly(DemoShipments.SEA_DECLARATION, "1", "850440", "17.10");
         assertThat(perPiece.arguments().get(8)).isEqualTo("0");
         assertThat(perPiece.evidence()).extracting(evidence -> evidence.label())
                 .containsExactly(FactNames.LINE_AMOUNT, FactNames.LINE_QUANTITY, FactNames.LINE_HS, "reference");

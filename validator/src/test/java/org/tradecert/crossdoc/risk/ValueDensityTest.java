@@ -35,7 +35,7 @@ class ValueDensityTest {
 
         assertThat(run.status()).isEqualTo(RuleOutcome.Status.FAILED);
         assertThat(run.findings()).hasSize(1);
-        assertThat(run.findings().get(0).arguments().subList(0, 3)).containsExactly("8501", "0.5", "USD/KGM");
+        assertThat(run.findings().get(0).arguments().subList(0, 3)).containsExactly("8501", "0.500", "USD/KGM");
         assertThat(run.findings().get(0).arguments().get(7)).isEqualTo("1");
         assertThat(run.findings().get(0).evidence()).hasSize(3);
     }

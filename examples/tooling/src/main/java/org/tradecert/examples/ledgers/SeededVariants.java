@@ -21,12 +21,12 @@ public final class SeededVariants {
     static final ExtraParticipant SECOND_CARRIER = new ExtraParticipant("ocean-carrier", "300300HXCSHIP0000169", "LEI",
             new Variant.Text("Tianjin Haixing Container Shipping Co., Ltd.", "天津海星集装箱航运有限公司"), "CN");
 
-    /** Packing list gross weight 5 % above every other document: 36330 KGM instead of 34600 KGM, each part scaled by 1.05. */
+    /** Packing list gross weight 5 % above the invoice, declaration and bill of lading: 36330 instead of 34600 KGM, each part × 1.05. */
     static final Variant GROSS_WEIGHT = new Variant("sea-x06-packing-list-gross-weight", Shipment.SEA,
-            new Variant.Text("The packing list states a gross weight of 36330 KGM, 5 % above the 34600 KGM of the booking, the "
-                    + "invoice, the declaration and the bill of lading. Its items, packages and containers are scaled alike, so "
+            new Variant.Text("The packing list states a gross weight of 36330 KGM, 5 % above the 34600 KGM of the invoice, the "
+                    + "declaration and the bill of lading, the documents X06 compares it with. Its items, packages and containers are scaled alike, so "
                     + "the packing list still adds up.",
-                    "装箱单的毛重为 36330 千克，比订舱、发票、报关单和提单的 34600 千克多 5%。其中的货项、包装和集装箱按同一比例放大，"
+                    "装箱单的毛重为 36330 千克，比 X06 用以比较的发票、报关单和提单的 34600 千克多 5%。其中的货项、包装和集装箱按同一比例放大，"
                             + "装箱单本身的合计仍然一致。"),
             Map.of("packing-list", all(List.of(
                     set("/pl:PackingList/pl:GrossWeightMeasure", "36330"),
