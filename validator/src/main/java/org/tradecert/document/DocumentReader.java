@@ -188,7 +188,8 @@ public final class DocumentReader {
         }
 
         Schema schema = typeProblem == null && release.isPresent() ? xmlSchemas.schema(release.get()) : null;
-        XmlReading.Result read = XmlReading.read(bytes, name, schema, locale, deadlineNanos);
+        // The validators write English, which SchemaMessages rewrites in plain words of the reader's language.
+        XmlReading.Result read = XmlReading.read(bytes, name, schema, Locale.ENGLISH, deadlineNanos);
         if (!read.wellFormed()) {
             return problem(DocumentSyntax.XML, new Problem(read.fatalKind(), read.fatal().message(), read.fatal().line(), read.fatal().column()));
         }
@@ -203,7 +204,7 @@ public final class DocumentReader {
         for (XmlReading.Problem problem : read.schemaErrors()) {
             boolean samePlace = previous != null && previous.line() == problem.line() && previous.column() == problem.column();
             if (!(samePlace && SchemaViolation.xsdConsequence(problem.message()))) {
-                violations.add(new SchemaViolation(SchemaViolation.ofXsd(problem.message()), problem.message(),
+                violations.add(new SchemaViolation(SchemaViolation.ofXsd(problem.message()), SchemaMessages.xsd(problem.message(), locale),
                         new Location(name, null, problem.xpath(), problem.line(), problem.column(), null)));
             }
             previous = problem;
@@ -252,10 +253,10 @@ public final class DocumentReader {
         }
 
         List<SchemaViolation> violations = new ArrayList<>();
-        List<ValidationMessage> messages = new ArrayList<>(jsonSchemas.schema(release.get(), locale).validate(json));
+        List<ValidationMessage> messages = new ArrayList<>(jsonSchemas.schema(release.get(), Locale.ENGLISH).validate(json));
         messages.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()).thenComparing(ValidationMessage::getMessage));
         for (ValidationMessage message : messages) {
-            violations.add(new SchemaViolation(SchemaViolation.ofJsonSchema(message.getType()), withoutLocation(message),
+            violations.add(new SchemaViolation(SchemaViolation.ofJsonSchema(message.getType()), SchemaMessages.json(withoutLocation(message), locale),
                     new Location(name, null, null, null, null, message.getInstanceLocation().toString())));
         }
         if (!violations.isEmpty()) {

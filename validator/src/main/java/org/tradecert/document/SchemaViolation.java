@@ -5,7 +5,8 @@ import org.tradecert.rules.RuleDefinition;
 
 /**
  * One way a document breaks its XML Schema or JSON Schema: the kind of fault as a rule of
- * {@link SchemaRules}, the schema validator's own words, and where.
+ * {@link SchemaRules}, the message (the validator's, rewritten in plain words by {@link SchemaMessages}
+ * where its form is known), and where.
  */
 public record SchemaViolation(RuleDefinition rule, String message, Location location) {
 

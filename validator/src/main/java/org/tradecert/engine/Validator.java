@@ -712,7 +712,7 @@ public final class Validator {
             return this;
         }
 
-        /** The language of the schema validators' own messages, which findings quote. */
+        /** Sets the language of the schema findings' messages, which are written when the document is read. */
         public Builder locale(Locale value) {
             this.locale = value;
             return this;

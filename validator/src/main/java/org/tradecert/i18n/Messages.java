@@ -106,6 +106,19 @@ public final class Messages {
         return format.format(localised);
     }
 
+    /**
+     * Returns the message under {@code key} in the reader's language with the arguments as given:
+     * no fact or document names are translated, so element and member names stay as the schemas
+     * write them.
+     */
+    public static String plain(Locale locale, String key, Object... arguments) {
+        String pattern = patternOrNull(locale, key);
+        if (pattern == null) {
+            throw new MissingResourceException("no message " + key, BUNDLES.get(0), key);
+        }
+        return new MessageFormat(pattern, supported(locale)).format(arguments);
+    }
+
     /** Reads a message argument as a decimal, or keeps the text when it is not one, so the format reports the mismatch. */
     private static Object number(String text) {
         try {
