@@ -1,8 +1,11 @@
 package org.tradecert.crossdoc.risk;
 
 import org.tradecert.api.Evidence;
+import org.tradecert.crossdoc.CrossContext;
 import org.tradecert.crossdoc.Fact;
 import org.tradecert.crossdoc.FactNames;
+import org.tradecert.crossdoc.TradeTransaction;
+import org.tradecert.crossdoc.history.Cancellations;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -45,6 +48,32 @@ final class ReferenceComparison {
 
     ReferenceStatistics table() {
         return table;
+    }
+
+    /**
+     * Reports each goods item of the transaction outside the fences of its subheading's
+     * statistics of one kind, over all trade, as P1 (unit value) and P10 (unit weight) do. The
+     * message arguments are the document, line, subheading, observed value, measure, lower and
+     * upper fence, median and percentile.
+     */
+    void reportOutliers(TradeTransaction transaction, CrossContext context, ReferenceStatistic.Kind kind) {
+        List<GoodsItem> items = GoodsItem.declaredOrInvoiced(transaction);
+        if (items.isEmpty()) {
+            context.notApplicable("outcome.crossdoc.absent", FactNames.LINE_HS);
+            return;
+        }
+
+        Result result = compare(items, ExchangeRates.of(Cancellations.live(transaction)), kind, null, null);
+        for (Outlier outlier : result.outliers()) {
+            BigDecimal median = outlier.statistic().median();
+            context.report(evidence(outlier), outlier.item().document().documentId(), outlier.item().key(), outlier.item().hs6(),
+                    Decimals.showLike(outlier.observed(), median), outlier.statistic().measure(),
+                    Decimals.showLike(outlier.fences().lower(), median), Decimals.showLike(outlier.fences().upper(), median),
+                    Decimals.showLike(median, median), outlier.percentile());
+        }
+        if (result.compared() == 0) {
+            context.notApplicable(result.reasonKey(), result.reasonArguments().toArray());
+        }
     }
 
     /**
