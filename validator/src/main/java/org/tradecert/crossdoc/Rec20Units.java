@@ -27,12 +27,12 @@ public final class Rec20Units {
             this.baseUnit = baseUnit;
         }
 
-        /** The unit values of this kind are converted to. */
+        /** Returns the unit that values of this kind are converted to. */
         public String baseUnit() {
             return baseUnit;
         }
 
-        /** Whether quantities of this kind are measured (mass, length, area, volume) rather than counted or metered. */
+        /** Returns whether quantities of this kind are measured (mass, length, area, volume) rather than counted or metered. */
         public boolean measured() {
             return this == MASS || this == LENGTH || this == AREA || this == VOLUME;
         }
@@ -45,7 +45,7 @@ public final class Rec20Units {
      */
     public record Converted(BigDecimal value, Kind kind, String unit) {
 
-        /** Whether two converted values measure the same kind of quantity in the same unit. */
+        /** Returns whether two converted values measure the same kind of quantity in the same unit. */
         public boolean comparableWith(Converted other) {
             return other != null && unit.equals(other.unit);
         }
@@ -99,14 +99,14 @@ public final class Rec20Units {
     private Rec20Units() {
     }
 
-    /** The kind of quantity a unit measures, if the table knows the unit. */
+    /** Returns the kind of quantity a unit measures, if the table lists the unit. */
     public static Optional<Kind> kind(String unitCode) {
         Unit unit = unitCode == null ? null : UNITS.get(unitCode.strip());
         return unit == null ? Optional.empty() : Optional.of(unit.kind());
     }
 
     /**
-     * The value in the base unit of its kind; a unit outside the table keeps its value and
+     * Returns the value in the base unit of its kind; a unit outside the table keeps its value and
      * unit, so it still compares with values in that same unit. Empty when the unit is missing.
      */
     public static Optional<Converted> convert(BigDecimal value, String unitCode) {
@@ -122,7 +122,7 @@ public final class Rec20Units {
         return Optional.of(new Converted(converted, unit.kind(), unit.kind().baseUnit()));
     }
 
-    /** The value of a fact (value as written, unit as qualifier) in its base unit; empty when the value is no decimal or has no unit. */
+    /** Returns the value of a fact (value as written, unit as qualifier) in its base unit; empty when the value is no decimal or has no unit. */
     public static Optional<Converted> convert(Fact fact) {
         if (fact == null || fact.value() == null) {
             return Optional.empty();
@@ -134,7 +134,7 @@ public final class Rec20Units {
         }
     }
 
-    /** The value of a fact in kilograms; empty unless its unit is a unit of mass. */
+    /** Returns the value of a fact in kilograms; empty unless its unit is a unit of mass. */
     public static Optional<BigDecimal> kilograms(Fact fact) {
         return convert(fact).filter(converted -> converted.kind() == Kind.MASS).map(Converted::value);
     }

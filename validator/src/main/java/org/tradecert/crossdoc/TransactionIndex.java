@@ -31,7 +31,7 @@ import java.util.Set;
  * <p>Submissions join one transaction when they share a key: a statement digest (its own, one
  * it supersedes or references), a transport document number, a carrier booking number, a
  * customs declaration number, or the number of an invoice, packing list or booking. Customs
- * declaration and transport document numbers are unique across issuers; the numbers of
+ * declaration and transport document numbers are unique across issuers. The numbers of
  * invoices, packing lists and bookings are unique only for their issuer, so they are keys
  * only together with an identifier of the seller (or shipper) the document names. A contract
  * or order number is no key, because one contract may cover several shipments.

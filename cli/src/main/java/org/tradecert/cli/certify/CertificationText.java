@@ -22,9 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text a certification prints: who was certified against what, one line per scenario with
- * its result, the reason of a scenario that is not applicable or broke, the findings of a
- * failed one, then the verdict and the files written.
+ * The text a certification prints. It names who was certified against what, gives one line per
+ * scenario with its result, the reason of a scenario that is not applicable or broke and the
+ * findings of a failed one, and ends with the verdict and the files written.
  */
 final class CertificationText {
 

@@ -37,10 +37,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Verifies a conformance certificate offline: its form and signature, its validity period, the
- * signer's certificate chain against the network's trust anchors or those given, and, given the
- * submissions, that re-running the suite over them yields the same core byte for byte (with the
- * certificate's own issue and expiry times). Every difference is reported by name: the
+ * Verifies a conformance certificate offline: its form and signature, its validity period and
+ * the signer's certificate chain against the network's trust anchors or those given. Given the
+ * submissions, it also checks that re-running the suite over them yields the same core byte for
+ * byte, with the certificate's own issue and expiry times. Every difference is reported by name: the
  * submission whose statement digest changed or went missing, the scenario whose result changed
  * and the rule and submission behind it, or the tool, suite or rule pack that differs.
  */

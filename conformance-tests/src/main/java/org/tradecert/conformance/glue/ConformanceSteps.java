@@ -32,9 +32,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The steps of every suite. A Given step selects what the scenario judges (the participant's
- * submissions of some kinds, their trade transactions, their ledger); the When step takes the
- * validator's results for them; a Then step reads what the validator concluded about the
+ * The steps of every suite. A Given step selects what the scenario judges: the participant's
+ * submissions of some kinds, their trade transactions or their ledger. The When step takes the
+ * validator's results for them, and a Then step reads what the validator concluded about the
  * scenario's rules. No step checks a document itself.
  *
  * <p>A scenario with nothing to judge ends as skipped in Cucumber's reports and

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Reads what the validator concluded about one rule on one subject. It never re-checks
- * anything: a rule failed when the result holds a finding of it at or above the threshold that
+ * anything: a rule failed when the result contains a finding of it at or above the threshold that
  * concerns the participant; otherwise the rule's own outcome decides, and for the layers that
  * record no outcome per rule (input, envelope, integrity, authorisation, schema, code lists,
  * ledger) the status of the rule's layer does.

@@ -47,7 +47,7 @@ public final class ScenarioRecord {
         rules.addAll(results);
     }
 
-    /** Records the scenario's result; the first decision stands, so a later step cannot hide an earlier one. */
+    /** Records the scenario's result; the first decision is kept, so a later step cannot hide an earlier one. */
     public void decide(ScenarioStatus value, Text why) {
         if (status == null) {
             status = value;

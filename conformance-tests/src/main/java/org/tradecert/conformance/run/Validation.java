@@ -43,7 +43,7 @@ public final class Validation {
     static Validation run(Validator.Builder builder, Path path, Set<String> keep, Set<String> ledgerNames) {
         Map<String, List<String>> members = new HashMap<>();
         // The listener runs before the transaction's result reaches the sink, so the sink below
-        // already knows which submissions the transaction holds.
+        // already has the submissions the transaction contains.
         Validator validator = builder.onTransaction((transaction, result) -> {
             List<String> sources = new ArrayList<>();
             for (DocumentFacts document : transaction.documents()) {

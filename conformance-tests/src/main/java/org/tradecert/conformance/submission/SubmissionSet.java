@@ -92,17 +92,17 @@ public final class SubmissionSet {
         return submissions;
     }
 
-    /** The network registry the submissions were read with. */
+    /** Returns the network registry the submissions were read with. */
     public NetworkRegistry registry() {
         return registry;
     }
 
-    /** The algorithm of every statement digest, from the registry's policy. */
+    /** Returns the algorithm of every statement digest, from the registry's policy. */
     public DigestAlgorithm digestAlgorithm() {
         return registry.policy().statementDigestAlgorithm();
     }
 
-    /** The names of the ledgers and exports read, as the validator's chain results name them. */
+    /** Returns the names of the ledgers and exports read, as the validator's chain results name them. */
     public List<String> ledgers() {
         return ledgers;
     }
@@ -111,13 +111,13 @@ public final class SubmissionSet {
         return kind;
     }
 
-    /** How many documents or files were found that are not readable envelopes; they belong to no participant. */
+    /** Returns how many documents or files were found that are not readable envelopes; they belong to no participant. */
     public int unsigned() {
         return unsigned;
     }
 
     /**
-     * The submission a statement reference points at: the one with its statement digest, else
+     * Returns the submission a statement reference points at: the one with its statement digest, else
      * the newest version of the document type and number it names; empty when none is here.
      */
     public Optional<Submission> resolve(Statement.Reference reference) {
@@ -237,7 +237,7 @@ public final class SubmissionSet {
             }
         }
 
-        /** The first {@code network.json} in the folder of {@code path} or above it. */
+        /** Returns the first {@code network.json} in the folder of {@code path} or above it. */
         private static NetworkRegistry nearest(Path path) throws SubmissionException {
             Path dir = path.toAbsolutePath().normalize();
             if (!Files.isDirectory(dir)) {
@@ -267,7 +267,7 @@ public final class SubmissionSet {
             }
         }
 
-        /** The document beside an envelope, not followed through a link, as the validator reads it. */
+        /** Returns the document beside an envelope, not followed through a link, as the validator reads it. */
         private static byte[] detached(Path envelope) {
             String name = envelope.getFileName().toString();
             if (!name.endsWith(ENVELOPE_SUFFIX)) {

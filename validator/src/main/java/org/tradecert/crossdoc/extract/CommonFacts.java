@@ -28,7 +28,7 @@ final class CommonFacts {
     private CommonFacts() {
     }
 
-    /** The document number, its UNTDID 1001 code, issue time and purpose. */
+    /** Records the document number, its UNTDID 1001 code, issue time and purpose. */
     static void header(FactsBuilder facts, ExchangedDocumentType header) {
         if (header == null) {
             return;
@@ -40,7 +40,7 @@ final class CommonFacts {
     }
 
     /**
-     * A referenced document as {@code <code>:<number>}; the code is the reference's own type
+     * Records a referenced document as {@code <code>:<number>}; the code is the reference's own type
      * code, or {@code defaultCode} when the reference has none. A transport document number
      * is also recorded as {@link FactNames#TRANSPORT_DOCUMENT_NUMBER}, an invoice number as
      * {@link FactNames#INVOICE_NUMBER} and a declaration number as {@link FactNames#DECLARATION_NUMBER}.
@@ -67,7 +67,7 @@ final class CommonFacts {
     }
 
     /**
-     * A reference to the transport contract: its number is a transport document number
+     * Records a reference to the transport contract: its number is a transport document number
      * whatever type code the reference gives, and a referenced document when it gives one.
      */
     static void transportDocument(FactsBuilder facts, ReferencedDocumentType reference) {
@@ -81,7 +81,7 @@ final class CommonFacts {
         }
     }
 
-    /** A contract reference: its number and issue date. */
+    /** Records a contract reference: its number and issue date. */
     static void contract(FactsBuilder facts, ReferencedDocumentType contract) {
         if (contract == null) {
             return;
@@ -90,7 +90,7 @@ final class CommonFacts {
         facts.date(FactNames.CONTRACT_DATE, contract, "IssueDate", contract.getIssueDate(), null);
     }
 
-    /** A location's UN/LOCODE, whose first two letters are its country. */
+    /** Records a location's UN/LOCODE, whose first two letters are its country. */
     static void location(FactsBuilder facts, String name, LogisticsLocationType location, String key) {
         if (location == null) {
             return;
@@ -98,7 +98,7 @@ final class CommonFacts {
         facts.add(name, location, "ID", location.getID(), null, key);
     }
 
-    /** The delivery terms: the Incoterms rule and the named place. */
+    /** Records the delivery terms: the Incoterms rule and the named place. */
     static void deliveryTerms(FactsBuilder facts, TradeDeliveryTermsType terms) {
         if (terms == null) {
             return;
@@ -108,7 +108,7 @@ final class CommonFacts {
     }
 
     /**
-     * A movement: mode, voyage or flight, vessel, and when {@code ports} is set its places of
+     * Records a movement: mode, voyage or flight, vessel, and when {@code ports} is set its places of
      * loading and discharge; the scheduled times carry {@code key}.
      */
     static void movement(FactsBuilder facts, TransportMovementType movement, boolean ports, String key) {
@@ -132,7 +132,7 @@ final class CommonFacts {
         facts.time(FactNames.ARRIVAL_TIME, movement, "ArrivalDateTime", movement.getArrivalDateTime(), key);
     }
 
-    /** Every container: its number, seals, cargo gross weight and number of packages, keyed by the container number. */
+    /** Records every container: its number, seals, cargo gross weight and number of packages, keyed by the container number. */
     static void equipment(FactsBuilder facts, List<TransportEquipmentType> equipment) {
         for (TransportEquipmentType container : equipment) {
             String number = container.getID() == null ? null : container.getID().strip();
@@ -145,7 +145,7 @@ final class CommonFacts {
         }
     }
 
-    /** A product: HS code with its list, country of origin, and name with description as one text, keyed by the line. */
+    /** Records a product: HS code with its list, country of origin, and name with description as one text, keyed by the line. */
     static void product(FactsBuilder facts, TradeProductType product, String key) {
         if (product == null) {
             return;
@@ -157,7 +157,7 @@ final class CommonFacts {
         facts.text(FactNames.LINE_DESCRIPTION, product, "Name", join(product.getName(), product.getDescription()), key);
     }
 
-    /** The packages of a line: type (Recommendation 21), count and weights, each package keyed {@code <line>#<position>}. */
+    /** Records the packages of a line: type (Recommendation 21), count and weights, each package keyed {@code <line>#<position>}. */
     static void packages(FactsBuilder facts, List<LogisticsPackageType> packages, String line) {
         int position = 0;
         for (LogisticsPackageType logisticsPackage : packages) {
@@ -170,7 +170,7 @@ final class CommonFacts {
         }
     }
 
-    /** An explicit exchange rate: the rate as value, {@code SOURCE/TARGET} as qualifier. */
+    /** Records an explicit exchange rate: the rate as value, {@code SOURCE/TARGET} as qualifier. */
     static void exchangeRate(FactsBuilder facts, CurrencyExchangeType exchange) {
         if (exchange == null || exchange.getConversionRateNumeric() == null) {
             return;
@@ -179,7 +179,7 @@ final class CommonFacts {
                 exchange.getSourceCurrencyCode() + "/" + exchange.getTargetCurrencyCode(), null);
     }
 
-    /** The payee's account number: the IBAN when there is one, else the proprietary number. */
+    /** Records the payee's account number: the IBAN when there is one, else the proprietary number. */
     static void payeeAccount(FactsBuilder facts, FinancialAccountType account) {
         if (account == null) {
             return;

@@ -35,7 +35,7 @@ final class LineMatching {
     private LineMatching() {
     }
 
-    /** The line ids of a document in document order: every key of its line facts. */
+    /** Returns the line ids of a document in document order: every key of its line facts. */
     static List<String> lines(DocumentFacts document) {
         Set<String> keys = new LinkedHashSet<>();
         for (String name : List.of(FactNames.LINE_HS, FactNames.LINE_AMOUNT, FactNames.LINE_QUANTITY, FactNames.LINE_DESCRIPTION,
@@ -49,7 +49,7 @@ final class LineMatching {
         return new ArrayList<>(keys);
     }
 
-    /** The HS subheading (first six digits) of a line, or null. */
+    /** Returns the HS subheading (first six digits) of a line, or null. */
     static String hs6(DocumentFacts document, String line) {
         for (Fact fact : Transactions.keyed(document, FactNames.LINE_HS, line)) {
             StringBuilder digits = new StringBuilder(6);
@@ -66,13 +66,13 @@ final class LineMatching {
         return null;
     }
 
-    /** The country of origin of a line, or null. */
+    /** Returns the country of origin of a line, or null. */
     static String origin(DocumentFacts document, String line) {
         List<Fact> origins = Transactions.keyed(document, FactNames.LINE_ORIGIN, line);
         return origins.isEmpty() ? null : origins.get(0).value();
     }
 
-    /** The invoice lines an item names that exist on the invoice. */
+    /** Returns the invoice lines an item names that exist on the invoice. */
     static List<String> referencedLines(DocumentFacts invoice, DocumentFacts other, String item) {
         List<String> invoiceLines = lines(invoice);
         List<String> referenced = new ArrayList<>();
@@ -84,7 +84,7 @@ final class LineMatching {
         return referenced;
     }
 
-    /** The groups of invoice lines and items, in invoice order, then the items that match no line. */
+    /** Returns the groups of invoice lines and items, in invoice order, then the items that match no line. */
     static List<Group> match(DocumentFacts invoice, DocumentFacts other) {
         List<String> invoiceLines = lines(invoice);
         List<String> items = lines(other);
@@ -146,7 +146,7 @@ final class LineMatching {
         }
     }
 
-    /** A list of line ids or item keys for a message, {@code -} when empty. */
+    /** Returns a list of line ids or item keys for a message, {@code -} when empty. */
     static String keys(List<String> keys) {
         return keys.isEmpty() ? "-" : String.join(", ", keys);
     }

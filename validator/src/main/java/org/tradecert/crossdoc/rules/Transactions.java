@@ -32,15 +32,15 @@ final class Transactions {
     private Transactions() {
     }
 
-    /** The current documents of the given types, in ledger order. */
+    /** Returns the current documents of the given types, in ledger order. */
     static List<DocumentFacts> ofTypes(TradeTransaction transaction, String... types) {
-        Set<String> wanted = Set.of(types);
-        return transaction.current().stream().filter(document -> wanted.contains(document.documentType())).toList();
+        Set<String> requested = Set.of(types);
+        return transaction.current().stream().filter(document -> requested.contains(document.documentType())).toList();
     }
 
     /**
-     * The bookings that speak for the transaction: the confirmations when there are any,
-     * because a carrier's confirmation replaces what the request asked for; else the requests.
+     * Returns the bookings that represent the transaction: the confirmations when there are any,
+     * because a carrier's confirmation replaces the request, and otherwise the requests.
      */
     static List<DocumentFacts> bookings(TradeTransaction transaction) {
         List<DocumentFacts> all = ofTypes(transaction, BOOKING);
@@ -53,14 +53,14 @@ final class Transactions {
         return code != null && BOOKING_CONFIRMATION.equals(code.value());
     }
 
-    /** The bills of lading, sea waybills and air waybills of the transaction. */
+    /** Returns the bills of lading, sea waybills and air waybills of the transaction. */
     static List<DocumentFacts> transportDocuments(TradeTransaction transaction) {
         return ofTypes(transaction, SEA_TRANSPORT_DOCUMENT, AIR_WAYBILL);
     }
 
     /**
-     * Whether the consignment travels by air: it has an air waybill, or, without any transport
-     * document, its movements say Recommendation 19 mode 4.
+     * Returns whether the consignment travels by air: it has an air waybill, or, without any transport
+     * document, its movements state Recommendation 19 mode 4.
      */
     static boolean air(TradeTransaction transaction) {
         if (!ofTypes(transaction, AIR_WAYBILL).isEmpty()) {
@@ -79,7 +79,7 @@ final class Transactions {
         return false;
     }
 
-    /** A document as findings name it: its type and number, such as {@code packing-list HL-PL-2026-0142}. */
+    /** Returns a document as findings name it: its type and number, such as {@code packing-list HL-PL-2026-0142}. */
     static String label(DocumentFacts document) {
         return document.documentId() == null ? document.documentType() : document.documentType() + " " + document.documentId();
     }
@@ -108,7 +108,7 @@ final class Transactions {
     /** How many documents of one type a finding names before it counts them. */
     private static final int NAMED_PER_TYPE = 3;
 
-    /** The documents of some observations, each once. */
+    /** Returns the documents of some observations, each once. */
     static List<DocumentFacts> documentsOf(Collection<? extends Observation<?>> observations) {
         List<DocumentFacts> documents = new ArrayList<>();
         for (Observation<?> observation : observations) {
@@ -119,7 +119,7 @@ final class Transactions {
         return documents;
     }
 
-    /** A fact's value as written, with its unit, currency or scheme when it has one. */
+    /** Returns a fact's value as written, with its unit, currency or scheme when it has one. */
     static String written(Fact fact) {
         if (fact == null) {
             return "";
@@ -127,7 +127,7 @@ final class Transactions {
         return fact.qualifier() == null ? fact.value() : fact.value() + " " + fact.qualifier();
     }
 
-    /** The decimal value of a fact, or null when it is absent or no decimal. */
+    /** Returns the decimal value of a fact, or null when it is absent or no decimal. */
     static BigDecimal decimal(Fact fact) {
         if (fact == null || fact.value() == null) {
             return null;
@@ -139,7 +139,7 @@ final class Transactions {
         }
     }
 
-    /** The facts of one name with one key in a document. */
+    /** Returns the facts of one name with one key in a document. */
     static List<Fact> keyed(DocumentFacts document, String name, String key) {
         return document.all(name).stream().filter(fact -> key == null ? fact.key() == null : key.equals(fact.key())).toList();
     }
