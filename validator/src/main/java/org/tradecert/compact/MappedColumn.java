@@ -35,7 +35,8 @@ public final class MappedColumn implements Closeable {
             try {
                 Files.delete(file);
             } catch (IOException e) {
-                // A file system that cannot remove an open file keeps it until the end of the JVM.
+                // NOTE: only Linux has run this; a file system that cannot remove an open file (Windows)
+                // keeps it until the JVM exits.
                 file.toFile().deleteOnExit();
             }
         } catch (IOException e) {

@@ -20,6 +20,9 @@ final class SchemaMessages {
     private record Form(Pattern pattern, String key) {
     }
 
+    // NOTE: the patterns follow the English texts of the Xerces inside JDK 17 and of networknt's
+    // English bundle; another JDK or library version may word them differently, and such a
+    // message then reaches the reader unchanged.
     private static final List<Form> XSD = List.of(
             form("cvc-complex-type\\.4: Attribute '(.+?)' must appear on element '(.+?)'\\.", "schema.xsd.attribute-missing"),
             form("cvc-complex-type\\.3\\.2\\.2: Attribute '(.+?)' is not allowed to appear in element '(.+?)'\\.", "schema.xsd.attribute-not-allowed"),
